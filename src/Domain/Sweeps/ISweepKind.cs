@@ -1,0 +1,35 @@
+using System.Text.Json;
+
+namespace Expressivity.Domain.Sweeps;
+
+/// <summary>
+/// One kind of sweep (neuron expressivity, threshold census, SNN regions, ...). The machinery knows
+/// only this interface: validate a spec, plan units stage by stage, run a unit, report the merged total.
+/// Implementations are stateless and deterministic.
+/// </summary>
+public interface ISweepKind
+{
+    /// <summary>The name used in spec files (<c>"kind"</c>).</summary>
+    string Name { get; }
+
+    /// <summary>One line of help for the CLI.</summary>
+    string Summary { get; }
+
+    /// <summary>
+    /// Validates a spec object (the whole file, including <c>kind</c>). Throws <see cref="SpecException"/>
+    /// naming the offending field; unknown fields are an error.
+    /// </summary>
+    ISweepSpec Parse(JsonElement spec);
+
+    /// <summary>
+    /// The units of <paramref name="stage"/>, given the merged partial of all units of earlier stages.
+    /// An empty list means the sweep is complete. Must be deterministic.
+    /// </summary>
+    IReadOnlyList<WorkUnit> Plan(ISweepSpec spec, int stage, Partial soFar);
+
+    /// <summary>Runs one unit. Deterministic in (spec, unit); may write to <see cref="UnitContext.Store"/>.</summary>
+    UnitOutcome Run(ISweepSpec spec, WorkUnit unit, UnitContext context);
+
+    /// <summary>Turns the merged partial of every unit of every stage into the final report.</summary>
+    SweepReport Report(ISweepSpec spec, Partial total);
+}
