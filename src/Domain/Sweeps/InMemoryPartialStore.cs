@@ -1,0 +1,26 @@
+using System.Collections.Concurrent;
+
+namespace Expressivity.Domain.Sweeps;
+
+/// <summary>A process-local <see cref="IPartialStore"/>: for <see cref="LocalRunner"/>, tests and benchmarks.</summary>
+public sealed class InMemoryPartialStore : IPartialStore
+{
+    private readonly ConcurrentDictionary<(string Sweep, string Unit), IReadOnlyDictionary<int, byte[]>> _units = new();
+
+    /// <inheritdoc />
+    public void PutUnit(string sweepId, string unitId, IReadOnlyDictionary<int, byte[]> buckets) =>
+        _units[(sweepId, unitId)] = buckets.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+
+    /// <inheritdoc />
+    public IEnumerable<byte[]> ReadBucket(string sweepId, int bucket) =>
+        _units.Where(kv => kv.Key.Sweep == sweepId)
+            .Select(kv => kv.Value.TryGetValue(bucket, out var blob) ? blob : null)
+            .OfType<byte[]>()
+            .ToList();
+
+    /// <inheritdoc />
+    public void DeleteSweep(string sweepId)
+    {
+        foreach (var key in _units.Keys.Where(k => k.Sweep == sweepId).ToList()) _units.TryRemove(key, out _);
+    }
+}
