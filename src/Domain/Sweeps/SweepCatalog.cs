@@ -8,6 +8,7 @@ public static class SweepCatalog
 {
     private static readonly ISweepKind[] Known =
     [
+        new ThresholdCensus.ThresholdCensusKind(),
     ];
 
     /// <summary>Every known kind.</summary>
