@@ -87,7 +87,11 @@ public sealed class SquaresKind : ISweepKind
 
         public JsonObject ToNormalJson() => new()
         {
-            ["kind"] = Kind, ["n"] = N, ["units"] = Units, ["splitAbove"] = SplitAbove, ["delayMs"] = DelayMs,
+            ["kind"] = Kind,
+            ["n"] = N,
+            ["units"] = Units,
+            ["splitAbove"] = SplitAbove,
+            ["delayMs"] = DelayMs,
         };
     }
 }
