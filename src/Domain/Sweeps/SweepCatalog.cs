@@ -8,6 +8,7 @@ public static class SweepCatalog
 {
     private static readonly ISweepKind[] Known =
     [
+        new NeuronExpressivity.NeuronExpressivityKind(),
     ];
 
     /// <summary>Every known kind.</summary>
