@@ -8,6 +8,7 @@ public static class SweepCatalog
 {
     private static readonly List<ISweepKind> Known =
     [
+        new NeuronExpressivity.NeuronExpressivityKind(),
     ];
 
     private static readonly object Gate = new();
