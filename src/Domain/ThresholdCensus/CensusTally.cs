@@ -13,7 +13,7 @@ public sealed class CensusTally
     /// <summary>Counter names in the partial.</summary>
     public const string Classes = "classes", Functions = "functions", Positive = "positive",
         ExactlyN = "exactlyN", SelfDual = "selfDualClasses", Nodes = "stats.nodes",
-        Programs = "stats.lps", Certificates = "stats.certificates";
+        Programs = "stats.lps", Certificates = "stats.certificates", ExactSolves = "stats.exactSolves";
 
     private long _classes;
     private long _selfDual;
@@ -33,7 +33,8 @@ public sealed class CensusTally
     }
 
     /// <summary>The totals as a partial, with search statistics.</summary>
-    public Partial ToPartial(long nodes, long programs, long certificates) => Partial.Of(
+    public Partial ToPartial(long nodes, long programs, long certificates, long exactSolves) => Partial.Of(
         (Classes, _classes), (Functions, _functions), (Positive, _positive), (ExactlyN, _exactlyN),
-        (SelfDual, _selfDual), (Nodes, nodes), (Programs, programs), (Certificates, certificates));
+        (SelfDual, _selfDual), (Nodes, nodes), (Programs, programs), (Certificates, certificates),
+        (ExactSolves, exactSolves));
 }

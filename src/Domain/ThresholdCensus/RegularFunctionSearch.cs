@@ -61,6 +61,7 @@ public sealed class RegularFunctionSearch
         _stopping = false;
         var programs = _oracle.Programs;
         var certificates = _oracle.Certificates;
+        var exact = _oracle.ExactSolves;
         Array.Fill(_value, (sbyte)-1);
         Array.Clear(_onesBelow);
         _ones.Clear();
@@ -71,7 +72,7 @@ public sealed class RegularFunctionSearch
             Explore(prefix.Length);
         }
 
-        var partial = _tally.ToPartial(_nodes, _oracle.Programs - programs, _oracle.Certificates - certificates);
+        var partial = _tally.ToPartial(_nodes, _oracle.Programs - programs, _oracle.Certificates - certificates, _oracle.ExactSolves - exact);
         return new SearchResult(partial, _children.ToArray());
     }
 

@@ -5,8 +5,9 @@ namespace Expressivity.Domain.ThresholdCensus;
 /// points B (the dominance-minimal ones and maximal zeros of a partial regular function). A floating
 /// LP proposes; "separable" is accepted only with an integer witness (w, t) checked on every point of
 /// A and B (sorted non-negative w then orders every dominated point the same way), "not separable" only
-/// with an <see cref="AsummabilityCertificate"/> checked in integers. If neither check passes the
-/// oracle throws rather than guess: a count is never decided by floating point alone.
+/// with an <see cref="AsummabilityCertificate"/> checked in integers. If the floating answer cannot be
+/// confirmed that way, the question is re-solved by the exact rational LP (<see cref="ExactSeparation"/>):
+/// a count is never decided by floating point alone.
 /// </summary>
 public sealed class SeparationOracle
 {
@@ -50,16 +51,52 @@ public sealed class SeparationOracle
         if (_lp.Solve(ones, zeros))
         {
             if (TryWitness(onePoints, zeroPoints)) return true;
-            throw new InvalidOperationException("LP reported separable but no integer witness verified");
         }
-
-        if (TryCertificate(ones, zeros))
+        else if (TryCertificate(ones, zeros))
         {
             Certificates++;
             return false;
         }
 
-        throw new InvalidOperationException("LP reported inseparable but no exact certificate verified");
+        return SeparateExactly(ones, onePoints, zeros, zeroPoints);
+    }
+
+    /// <summary>
+    /// The same decision by the exact rational LP alone (the fallback when a floating answer could not be
+    /// confirmed; public so tests can compare the two paths). A witness it returns is still checked.
+    /// </summary>
+    public bool SeparateExactly(IReadOnlyList<int[]> ones, IReadOnlyList<int> onePoints, IReadOnlyList<int[]> zeros, IReadOnlyList<int> zeroPoints)
+    {
+        ExactSolves++;
+        var exact = ExactSeparation.Solve(ones, zeros, _n);
+        if (exact is null) return false;
+        exact.Value.Weights.CopyTo(Weights, 0);
+        Threshold = exact.Value.Threshold;
+        if (!Verify(onePoints, zeroPoints)) throw new InvalidOperationException("exact LP solution failed the integer check");
+        return true;
+    }
+
+    /// <summary>Exact rational re-solves so far (floating answers that could not be confirmed).</summary>
+    public long ExactSolves { get; private set; }
+
+    private bool Verify(IReadOnlyList<int> onePoints, IReadOnlyList<int> zeroPoints)
+    {
+        for (var i = 0; i < _n; i++)
+        {
+            if (Weights[i] < 0 || (i + 1 < _n && Weights[i] < Weights[i + 1])) return false;
+        }
+
+        foreach (var a in onePoints)
+        {
+            if (Dot(a) < Threshold) return false;
+        }
+
+        foreach (var b in zeroPoints)
+        {
+            if (Dot(b) >= Threshold) return false;
+        }
+
+        return true;
     }
 
     private bool TryWitness(IReadOnlyList<int> onePoints, IReadOnlyList<int> zeroPoints)

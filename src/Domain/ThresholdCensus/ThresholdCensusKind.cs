@@ -90,7 +90,8 @@ public sealed class ThresholdCensusKind(long nodeBudget = ThresholdCensusKind.De
             new("depending on exactly N", Count(CensusTally.ExactlyN)),
             new("self-dual NP classes", Count(CensusTally.SelfDual)),
             new("max weight needed", maxWeight?.ToString(CultureInfo.InvariantCulture) ?? $"> {census.WeightBoundLimit}"),
-            new("search nodes / LPs / certificates", $"{Count(CensusTally.Nodes)} / {Count(CensusTally.Programs)} / {Count(CensusTally.Certificates)}"),
+            new("search nodes / LPs / certificates / exact re-solves",
+                $"{Count(CensusTally.Nodes)} / {Count(CensusTally.Programs)} / {Count(CensusTally.Certificates)} / {Count(CensusTally.ExactSolves)}"),
         };
         rows.AddRange(bounds.Select(b => KeyValuePair.Create($"E(N, {b!["k"]})", (string)b["functions"]!)));
         return new SweepReport(result, rows);
