@@ -27,6 +27,25 @@ public sealed class DominanceOrder
             LowerCovers[x] = Covers(x, up: false);
         }
 
+        Words = points <= 64 ? 1 : points >> 6;
+        DownSets = new ulong[points][];
+        for (var x = 0; x < points; x++)
+        {
+            // x's down-set: x itself and everything below it (lower covers are lower in index order of
+            // the sequence, but not in x's numeric value, so close it explicitly).
+            var set = new ulong[Words];
+            var stack = new Stack<int>([x]);
+            while (stack.Count > 0)
+            {
+                var y = stack.Pop();
+                if ((set[y >> 6] >> (y & 63) & 1) != 0) continue;
+                set[y >> 6] |= 1UL << (y & 63);
+                foreach (var z in LowerCovers[y]) stack.Push(z);
+            }
+
+            DownSets[x] = set;
+        }
+
         // A strictly decreasing positive weight (N, N−1, …, 1) is strictly monotone in the order, so
         // sorting by it (ties by index) is a linear extension: every point comes after all it is below.
         Sequence = Enumerable.Range(0, points)
@@ -46,6 +65,12 @@ public sealed class DominanceOrder
 
     /// <summary>Points x covers: a 1 moved one place towards input N, or input N cleared.</summary>
     public int[][] LowerCovers { get; }
+
+    /// <summary>64-bit words of a point set (bit x of word x / 64).</summary>
+    public int Words { get; }
+
+    /// <summary>For each point, the bit set of all points it dominates (itself included).</summary>
+    public ulong[][] DownSets { get; }
 
     /// <summary>All 2^N points, every point after each point that dominates it (top first).</summary>
     public int[] Sequence { get; }

@@ -6,9 +6,10 @@ namespace Expressivity.Domain.ThresholdCensus;
 /// Method (b) of SPEC.md 1.3: depth-first search over regular positive functions, deciding f point by
 /// point along a linear extension of the dominance order (top first). Each node carries an integer
 /// witness (w, t) for the decisions so far, so the branch the witness agrees with needs no LP; the other
-/// branch asks the <see cref="SeparationOracle"/>. A point below a false point is forced false. Every
-/// leaf is one NP class (regular threshold functions ↔ classes), accepted only after its witness is
-/// checked on all 2^N points. No weight bound is assumed anywhere.
+/// branch asks the <see cref="SeparationOracle"/>. A point below a false point is forced false (the
+/// down-sets of the chosen false points are kept as a bit set, so forced points cost one bit test).
+/// Every leaf is one NP class (regular threshold functions ↔ classes), accepted only after its witness
+/// is checked on all 2^N points. No weight bound is assumed anywhere.
 /// A search runs one subtree, named by its decision prefix; after <c>budget</c> nodes it stops and
 /// returns the prefixes of the subtrees it did not explore, which together with its own leaves cover
 /// the subtree exactly once.
@@ -17,34 +18,44 @@ public sealed class RegularFunctionSearch
 {
     private readonly int _n;
     private readonly int _points;
+    private readonly int _words;
     private readonly long _budget;
     private readonly DominanceOrder _order;
     private readonly SeparationOracle _oracle;
-    private readonly sbyte[] _value;
+    private readonly ulong[] _onesSet;
     private readonly int[] _onesBelow;
     private readonly List<int> _ones = [];
     private readonly List<int> _zeros = [];
+    private readonly ulong[][] _zeroMask;
     private readonly long[][] _witness;
     private readonly long[] _threshold;
+    private readonly long[][] _witnessRef;
     private readonly ulong[] _table;
     private readonly long[] _chow;
+    private readonly List<int> _lpOnes = [];
+    private readonly List<int[]> _lpOnesP = [];
+    private readonly List<int[]> _lpZerosP = [];
     private readonly List<string> _children = [];
     private CensusTally _tally = new();
     private long _nodes;
     private bool _stopping;
 
-    /// <summary>A search over N inputs that splits after <paramref name="budget"/> nodes.</summary>
+    /// <summary>A search over N inputs that splits after <paramref name="budget"/> nodes (≥ 1).</summary>
     public RegularFunctionSearch(int n, long budget)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(budget, 1);
         _n = n;
         _points = 1 << n;
         _budget = budget;
         _order = new DominanceOrder(n);
+        _words = _order.Words;
         _oracle = new SeparationOracle(n);
-        _value = new sbyte[_points];
+        _onesSet = new ulong[_words];
         _onesBelow = new int[_points];
-        _witness = Enumerable.Range(0, _points + 1).Select(_ => new long[n]).ToArray();
-        _threshold = new long[_points + 1];
+        _zeroMask = Enumerable.Range(0, _points + 2).Select(_ => new ulong[_words]).ToArray();
+        _witness = Enumerable.Range(0, _points + 2).Select(_ => new long[n]).ToArray();
+        _witnessRef = new long[_points + 2][];
+        _threshold = new long[_points + 2];
         _table = new ulong[ThresholdWitness.Words(n)];
         _chow = new long[n + 1];
     }
@@ -62,60 +73,64 @@ public sealed class RegularFunctionSearch
         var programs = _oracle.Programs;
         var certificates = _oracle.Certificates;
         var exact = _oracle.ExactSolves;
-        Array.Fill(_value, (sbyte)-1);
+        Array.Clear(_onesSet);
         Array.Clear(_onesBelow);
+        Array.Clear(_zeroMask[0]);
         _ones.Clear();
         _zeros.Clear();
-        if (Replay(prefix) && Separable())
+        var depth = Replay(prefix);
+        if (depth >= 0 && Separable())
         {
-            Adopt(prefix.Length);
-            Explore(prefix.Length);
+            Adopt(depth);
+            Explore(prefix.Length, depth);
         }
 
         var partial = _tally.ToPartial(_nodes, _oracle.Programs - programs, _oracle.Certificates - certificates, _oracle.ExactSolves - exact);
         return new SearchResult(partial, _children.ToArray());
     }
 
-    private bool Replay(string prefix)
+    // Applies the prefix; returns the decision depth reached, or −1 if the prefix breaks monotonicity.
+    private int Replay(string prefix)
     {
         if (prefix.Length > _points) throw new ArgumentException("prefix longer than the point sequence", nameof(prefix));
+        var depth = 0;
         for (var k = 0; k < prefix.Length; k++)
         {
             var p = _order.Sequence[k];
-            var one = prefix[k] switch
+            var forced = Has(_zeroMask[depth], p);
+            switch (prefix[k])
             {
-                '1' => true,
-                '0' => false,
-                _ => throw new ArgumentException("prefix must contain only '0' and '1'", nameof(prefix)),
-            };
-            var forced = ForcedZero(p);
-            if (one && forced) return false;
-            Set(p, one, chosen: !forced);
+                case '1' when forced:
+                    return -1;
+                case '1' or '0' when forced:
+                    break;
+                case '1':
+                    Choose(p, true, depth++);
+                    break;
+                case '0':
+                    Choose(p, false, depth++);
+                    break;
+                default:
+                    throw new ArgumentException("prefix must contain only '0' and '1'", nameof(prefix));
+            }
         }
 
-        return true;
+        return depth;
     }
 
-    private void Explore(int k)
+    // k: position in the sequence; depth: number of chosen (unforced) decisions so far.
+    private void Explore(int k, int depth)
     {
+        var mask = _zeroMask[depth];
+        while (k < _points && Has(mask, _order.Sequence[k])) k++;
         _nodes++;
         if (k == _points)
         {
-            Leaf();
+            Leaf(depth);
             return;
         }
 
         var p = _order.Sequence[k];
-        if (ForcedZero(p))
-        {
-            // Below a false point: false, and the witness (sorted w ≥ 0) already says so.
-            Pass(k);
-            Set(p, false, chosen: false);
-            Explore(k + 1);
-            Unset(p, false, chosen: false);
-            return;
-        }
-
         if (_stopping || _nodes > _budget)
         {
             _stopping = true;
@@ -123,100 +138,92 @@ public sealed class RegularFunctionSearch
             return;
         }
 
-        var preferred = Dot(_witness[k], p) >= _threshold[k];
-        Pass(k);
-        Set(p, preferred, chosen: true);
-        Explore(k + 1);
-        Unset(p, preferred, chosen: true);
+        var preferred = Dot(_witnessRef[depth], p) >= _threshold[depth];
+        _witnessRef[depth + 1] = _witnessRef[depth];
+        _threshold[depth + 1] = _threshold[depth];
+        Choose(p, preferred, depth);
+        Explore(k + 1, depth + 1);
+        Undo(p, preferred);
         if (_stopping)
         {
             _children.Add(Prefix(k, !preferred));
             return;
         }
 
-        Set(p, !preferred, chosen: true);
+        Choose(p, !preferred, depth);
         if (Separable())
         {
-            Adopt(k + 1);
-            Explore(k + 1);
+            Adopt(depth + 1);
+            Explore(k + 1, depth + 1);
         }
 
-        Unset(p, !preferred, chosen: true);
+        Undo(p, !preferred);
     }
 
-    private void Leaf()
+    private void Leaf(int depth)
     {
-        Array.Clear(_table);
-        for (var x = 0; x < _points; x++)
-        {
-            if (_value[x] == 1) _table[x >> 6] |= 1UL << (x & 63);
-        }
-
-        if (!ThresholdWitness.Realises(_witness[_points], _threshold[_points], _table))
+        // Every point is either chosen true or (chosen or forced) false: f is the complement of the mask.
+        var mask = _zeroMask[depth];
+        for (var i = 0; i < _table.Length; i++) _table[i] = ~mask[i];
+        if (!ThresholdWitness.Realises(_witnessRef[depth], _threshold[depth], _table))
             throw new InvalidOperationException("a leaf's witness failed the check on all points");
         ThresholdWitness.ChowOf(_table, _n, _chow);
         _tally.Add(_chow);
     }
 
-    private bool ForcedZero(int p)
-    {
-        foreach (var u in _order.UpperCovers[p])
-        {
-            if (_value[u] == 0) return true;
-        }
-
-        return false;
-    }
-
     // Minimal true points and chosen false points (the maximal ones) decide separability.
     private bool Separable()
     {
-        var ones = new List<int>();
+        _lpOnes.Clear();
+        _lpOnesP.Clear();
+        _lpZerosP.Clear();
         foreach (var a in _ones)
         {
-            if (_onesBelow[a] == 0) ones.Add(a);
+            if (_onesBelow[a] != 0) continue;
+            _lpOnes.Add(a);
+            _lpOnesP.Add(_order.Prefix[a]);
         }
 
-        return _oracle.Separate(
-            ones.Select(a => _order.Prefix[a]).ToList(), ones,
-            _zeros.Select(b => _order.Prefix[b]).ToList(), _zeros);
+        foreach (var b in _zeros) _lpZerosP.Add(_order.Prefix[b]);
+        return _oracle.Separate(_lpOnesP, _lpOnes, _lpZerosP, _zeros);
     }
 
-    private void Adopt(int k)
+    private void Adopt(int depth)
     {
-        _oracle.Weights.CopyTo(_witness[k], 0);
-        _threshold[k] = _oracle.Threshold;
+        _oracle.Weights.CopyTo(_witness[depth], 0);
+        _witnessRef[depth] = _witness[depth];
+        _threshold[depth] = _oracle.Threshold;
     }
 
-    private void Pass(int k)
+    // Records a chosen decision at decision depth `depth`, building the zero mask of depth + 1.
+    private void Choose(int p, bool one, int depth)
     {
-        _witness[k].CopyTo(_witness[k + 1], 0);
-        _threshold[k + 1] = _threshold[k];
-    }
-
-    private void Set(int p, bool one, bool chosen)
-    {
-        _value[p] = one ? (sbyte)1 : (sbyte)0;
+        var next = _zeroMask[depth + 1];
+        var mask = _zeroMask[depth];
         if (one)
         {
+            mask.CopyTo(next, 0);
+            _onesSet[p >> 6] |= 1UL << (p & 63);
             _ones.Add(p);
             foreach (var u in _order.UpperCovers[p]) _onesBelow[u]++;
         }
-        else if (chosen)
+        else
         {
+            var down = _order.DownSets[p];
+            for (var i = 0; i < _words; i++) next[i] = mask[i] | down[i];
             _zeros.Add(p);
         }
     }
 
-    private void Unset(int p, bool one, bool chosen)
+    private void Undo(int p, bool one)
     {
-        _value[p] = -1;
         if (one)
         {
+            _onesSet[p >> 6] &= ~(1UL << (p & 63));
             _ones.RemoveAt(_ones.Count - 1);
             foreach (var u in _order.UpperCovers[p]) _onesBelow[u]--;
         }
-        else if (chosen)
+        else
         {
             _zeros.RemoveAt(_zeros.Count - 1);
         }
@@ -225,10 +232,12 @@ public sealed class RegularFunctionSearch
     private string Prefix(int k, bool? next)
     {
         var chars = new char[k + (next is null ? 0 : 1)];
-        for (var i = 0; i < k; i++) chars[i] = _value[_order.Sequence[i]] == 1 ? '1' : '0';
+        for (var i = 0; i < k; i++) chars[i] = Has(_onesSet, _order.Sequence[i]) ? '1' : '0';
         if (next is { } one) chars[k] = one ? '1' : '0';
         return new string(chars);
     }
+
+    private static bool Has(ulong[] set, int x) => (set[x >> 6] >> (x & 63) & 1) != 0;
 
     private long Dot(long[] w, int x)
     {

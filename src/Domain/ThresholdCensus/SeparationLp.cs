@@ -51,7 +51,8 @@ public sealed class SeparationLp
         return 0;
     }
 
-    private int Stride => _cols + 1;
+    // Rows are padded to whole 256-bit vectors so a pivot updates each row with a few FMAs.
+    private int Stride => (_cols + 1 + 3) & ~3;
 
     /// <summary>Solves for the given true and false points (as prefix vectors); returns δ* &gt; 0.</summary>
     public bool Solve(IReadOnlyList<int[]> ones, IReadOnlyList<int[]> zeros)
@@ -146,19 +147,22 @@ public sealed class SeparationLp
     private void Pivot(int pr, int pc)
     {
         var stride = Stride;
-        var tab = _tab;
-        var prow = pr * stride;
-        var inv = 1 / tab[prow + pc];
-        for (var j = 0; j <= _cols; j++) tab[prow + j] *= inv;
-        tab[prow + pc] = inv;
+        var tab = _tab.AsSpan();
+        var prow = tab.Slice(pr * stride, stride);
+        var inv = 1 / prow[pc];
+        for (var j = 0; j < stride; j++) prow[j] *= inv;
+        prow[pc] = inv;
+        var pivotVectors = System.Runtime.InteropServices.MemoryMarshal.Cast<double, System.Runtime.Intrinsics.Vector256<double>>(prow);
         for (var r = 0; r <= _rows; r++)
         {
             if (r == pr) continue;
-            var row = r * stride;
-            var factor = tab[row + pc];
+            var row = tab.Slice(r * stride, stride);
+            var factor = row[pc];
             if (factor == 0) continue;
-            for (var j = 0; j <= _cols; j++) tab[row + j] -= factor * tab[prow + j];
-            tab[row + pc] = -factor * inv;
+            var vectors = System.Runtime.InteropServices.MemoryMarshal.Cast<double, System.Runtime.Intrinsics.Vector256<double>>(row);
+            var f = System.Runtime.Intrinsics.Vector256.Create(factor);
+            for (var v = 0; v < vectors.Length; v++) vectors[v] -= f * pivotVectors[v];
+            row[pc] = -factor * inv;
         }
 
         (_basic[pr], _nonbasic[pc]) = (_nonbasic[pc], _basic[pr]);

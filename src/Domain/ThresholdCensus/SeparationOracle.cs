@@ -33,6 +33,12 @@ public sealed class SeparationOracle
     /// <summary>Linear programs solved so far.</summary>
     public long Programs { get; private set; }
 
+    /// <summary>Constraint rows over all programs so far (for tuning).</summary>
+    public long Rows { get; private set; }
+
+    /// <summary>Simplex pivots over all programs so far (for tuning).</summary>
+    public long Pivots { get; private set; }
+
     /// <summary>Exact certificates checked so far (infeasible answers).</summary>
     public long Certificates { get; private set; }
 
@@ -48,7 +54,10 @@ public sealed class SeparationOracle
         }
 
         Programs++;
-        if (_lp.Solve(ones, zeros))
+        Rows += ones.Count + zeros.Count;
+        var separable = _lp.Solve(ones, zeros);
+        Pivots += _lp.Pivots;
+        if (separable)
         {
             if (TryWitness(onePoints, zeroPoints)) return true;
         }
