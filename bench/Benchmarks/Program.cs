@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 namespace Expressivity.Benchmarks;
 
-/// <summary>Entry point: <c>dotnet run -c Release --project bench/Benchmarks -- --filter '*'</c>.</summary>
+/// <summary>Entry point: <c>dotnet run -c Release --project bench/Benchmarks -- --filter '*' --artifacts /tmp/bdn</c>.</summary>
 public static class Program
 {
     /// <summary>Runs the benchmarks selected on the command line.</summary>

@@ -8,8 +8,9 @@ namespace Expressivity.Domain.Kernels;
 /// Evaluates one threshold neuron [w·x ≥ t] on all 2^N inputs into a bit-packed truth table
 /// (SPEC.md 1.4): bit x of word x / 64 is f(x), bit i of x is input i + 1. The six low inputs vary
 /// inside a word: their 64 partial sums are computed once and held in SIMD lanes. The high inputs
-/// select the word and are walked in Gray-code order, so each word costs one ±w_i update and then a
-/// lane-parallel comparison of the 64 low sums against t − (high sum). Sums are exact in 64 bits.
+/// select the word: inputs 7..12 through a table of 64 sums (consecutive words), the rest walked in
+/// Gray-code order block by block, so each word costs a lane-parallel comparison of the 64 low sums
+/// against t − (high sum). Sums are exact in 64 bits.
 /// For N &lt; 6 only the low 2^N bits of the single word are used; the rest are zero.
 /// </summary>
 public static class ThresholdTruthTable
@@ -38,6 +39,10 @@ public static class ThresholdTruthTable
         }
 
         path = Resolve(path);
+
+        // Every partial sum lies in ±2^61 (N ≤ 32, |w| ≤ 2^56), so clamping t to ±2^62 changes no
+        // comparison, keeps t − sum inside a long and above the long.MinValue of unused lanes.
+        threshold = Math.Clamp(threshold, -(1L << 62), 1L << 62);
 
         // Low sums; lanes past 2^N (N < 6) hold long.MinValue so they never reach any threshold.
         Span<long> low = stackalloc long[64];
@@ -87,25 +92,39 @@ public static class ThresholdTruthTable
         _ => path,
     };
 
-    // The Gray-code walk over the high inputs; generic over the word maker so each path is a
-    // specialised loop with its lane vectors held in registers.
+    // Inputs 6..11 ("middle") index 64 consecutive words; their sums are tabulated once, and the inputs
+    // above walk in Gray-code order one block of consecutive words at a time, so writes stay
+    // sequential. Generic over the word maker so each path is a specialised loop.
     private static void Walk<T>(ref T lanes, ReadOnlySpan<long> high, long threshold, Span<ulong> destination)
         where T : struct, IWordMaker
     {
-        long baseSum = 0;
+        var middleInputs = Math.Min(high.Length, 6);
+        var block = 1 << middleInputs;
+        Span<long> middle = stackalloc long[block];
+        for (var m = 0; m < block; m++)
+        {
+            long s = 0;
+            for (var i = 0; i < middleInputs; i++) s += (m >> i & 1) != 0 ? high[i] : 0;
+            middle[m] = s;
+        }
+
+        var top = high[middleInputs..];
+        long topSum = 0;
         var gray = 0;
-        for (var step = 0; step < destination.Length; step++)
+        var blocks = destination.Length / block;
+        for (var step = 0; step < blocks; step++)
         {
             if (step > 0)
             {
                 var i = BitOperations.TrailingZeroCount(step);
                 gray ^= 1 << i;
-                baseSum += (gray >> i & 1) != 0 ? high[i] : -high[i];
+                topSum += (gray >> i & 1) != 0 ? top[i] : -top[i];
             }
 
-            // f(x) = [low + base ≥ t] = [low ≥ t − base], clamped so no lane arithmetic can overflow.
-            var cut = (long)Int128.Clamp((Int128)threshold - baseSum, long.MinValue + 1, long.MaxValue);
-            destination[gray] = lanes.Word(cut);
+            // f(x) = [low + base ≥ t] = [low ≥ t − base]; t is pre-clamped so this cannot overflow.
+            var target = destination.Slice(gray * block, block);
+            var rest = threshold - topSum;
+            for (var m = 0; m < block; m++) target[m] = lanes.Word(rest - middle[m]);
         }
     }
 
