@@ -154,25 +154,29 @@ public static class ThresholdTruthTable
         }
     }
 
-    private readonly struct Lanes256 : IWordMaker
+    // Sixteen 4-lane vectors held in fields, like the 512-bit path.
+    private readonly struct Lanes256(ReadOnlySpan<long> low) : IWordMaker
     {
-        private readonly Vector256<long>[] _lanes;
-
-        public Lanes256(ReadOnlySpan<long> low)
-        {
-            _lanes = new Vector256<long>[16];
-            for (var k = 0; k < 16; k++) _lanes[k] = Vector256.Create(low.Slice(k * 4, 4));
-        }
+        private readonly Vector256<long> _a = Vector256.Create(low[..4]), _b = Vector256.Create(low[4..8]),
+            _c = Vector256.Create(low[8..12]), _d = Vector256.Create(low[12..16]), _e = Vector256.Create(low[16..20]),
+            _f = Vector256.Create(low[20..24]), _g = Vector256.Create(low[24..28]), _h = Vector256.Create(low[28..32]),
+            _i = Vector256.Create(low[32..36]), _j = Vector256.Create(low[36..40]), _k = Vector256.Create(low[40..44]),
+            _l = Vector256.Create(low[44..48]), _m = Vector256.Create(low[48..52]), _n = Vector256.Create(low[52..56]),
+            _o = Vector256.Create(low[56..60]), _p = Vector256.Create(low[60..64]);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public ulong Word(long cut)
         {
             var c = Vector256.Create(cut);
-            var lanes = _lanes;
-            ulong word = 0;
-            for (var k = 0; k < 16; k++) word |= (ulong)Vector256.GreaterThanOrEqual(lanes[k], c).ExtractMostSignificantBits() << (k * 4);
-            return word;
+            return Bits(_a, c, 0) | Bits(_b, c, 4) | Bits(_c, c, 8) | Bits(_d, c, 12)
+                | Bits(_e, c, 16) | Bits(_f, c, 20) | Bits(_g, c, 24) | Bits(_h, c, 28)
+                | Bits(_i, c, 32) | Bits(_j, c, 36) | Bits(_k, c, 40) | Bits(_l, c, 44)
+                | Bits(_m, c, 48) | Bits(_n, c, 52) | Bits(_o, c, 56) | Bits(_p, c, 60);
         }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static ulong Bits(Vector256<long> lanes, Vector256<long> cut, int shift) =>
+            (ulong)Vector256.GreaterThanOrEqual(lanes, cut).ExtractMostSignificantBits() << shift;
     }
 
     private readonly struct LanesScalar : IWordMaker
