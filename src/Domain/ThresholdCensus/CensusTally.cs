@@ -13,7 +13,7 @@ public sealed class CensusTally
     /// <summary>Counter names in the partial.</summary>
     public const string Classes = "classes", Functions = "functions", Positive = "positive",
         ExactlyN = "exactlyN", SelfDual = "selfDualClasses", Nodes = "stats.nodes",
-        Programs = "stats.lps", Certificates = "stats.certificates", ExactSolves = "stats.exactSolves";
+        Programs = "stats.lps", Certificates = "stats.certificates", ExactSolves = "stats.exactSolves", Repairs = "stats.repairs", PairRefutations = "stats.pairRefutations";
 
     private long _classes;
     private long _selfDual;
@@ -33,8 +33,8 @@ public sealed class CensusTally
     }
 
     /// <summary>The totals as a partial, with search statistics.</summary>
-    public Partial ToPartial(long nodes, long programs, long certificates, long exactSolves) => Partial.Of(
+    public Partial ToPartial(long nodes, long programs, long certificates, long exactSolves, long repairs, long pairRefutations) => Partial.Of(
         (Classes, _classes), (Functions, _functions), (Positive, _positive), (ExactlyN, _exactlyN),
         (SelfDual, _selfDual), (Nodes, nodes), (Programs, programs), (Certificates, certificates),
-        (ExactSolves, exactSolves));
+        (ExactSolves, exactSolves), (Repairs, repairs), (PairRefutations, pairRefutations));
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Expressivity.Domain.Threshold;
 
 namespace Expressivity.Domain.ThresholdCensus;
@@ -36,6 +37,9 @@ public sealed class RegularFunctionSearch
     private readonly List<int[]> _lpOnesP = [];
     private readonly List<int[]> _lpZerosP = [];
     private readonly List<string> _children = [];
+    private readonly WitnessRepair _repair;
+    private long _repairs;
+    private long _pairRefutations;
     private CensusTally _tally = new();
     private long _nodes;
     private bool _stopping;
@@ -50,6 +54,7 @@ public sealed class RegularFunctionSearch
         _order = new DominanceOrder(n);
         _words = _order.Words;
         _oracle = new SeparationOracle(n);
+        _repair = new WitnessRepair(n);
         _onesSet = new ulong[_words];
         _onesBelow = new int[_points];
         _zeroMask = Enumerable.Range(0, _points + 2).Select(_ => new ulong[_words]).ToArray();
@@ -69,6 +74,8 @@ public sealed class RegularFunctionSearch
         _tally = new CensusTally();
         _children.Clear();
         _nodes = 0;
+        _repairs = 0;
+        _pairRefutations = 0;
         _stopping = false;
         var programs = _oracle.Programs;
         var certificates = _oracle.Certificates;
@@ -85,7 +92,7 @@ public sealed class RegularFunctionSearch
             Explore(prefix.Length, depth);
         }
 
-        var partial = _tally.ToPartial(_nodes, _oracle.Programs - programs, _oracle.Certificates - certificates, _oracle.ExactSolves - exact);
+        var partial = _tally.ToPartial(_nodes, _oracle.Programs - programs, _oracle.Certificates - certificates, _oracle.ExactSolves - exact, _repairs, _pairRefutations);
         return new SearchResult(partial, _children.ToArray());
     }
 
@@ -151,9 +158,8 @@ public sealed class RegularFunctionSearch
         }
 
         Choose(p, !preferred, depth);
-        if (Separable())
+        if (Repaired(depth) || (!PairRefuted(p, !preferred) && Separable() && Adopt(depth + 1)))
         {
-            Adopt(depth + 1);
             Explore(k + 1, depth + 1);
         }
 
@@ -174,6 +180,12 @@ public sealed class RegularFunctionSearch
     // Minimal true points and chosen false points (the maximal ones) decide separability.
     private bool Separable()
     {
+        CollectConstraints();
+        return _oracle.Separate(_lpOnesP, _lpOnes, _lpZerosP, _zeros);
+    }
+
+    private void CollectConstraints()
+    {
         _lpOnes.Clear();
         _lpOnesP.Clear();
         _lpZerosP.Clear();
@@ -185,14 +197,36 @@ public sealed class RegularFunctionSearch
         }
 
         foreach (var b in _zeros) _lpZerosP.Add(_order.Prefix[b]);
-        return _oracle.Separate(_lpOnesP, _lpOnes, _lpZerosP, _zeros);
     }
 
-    private void Adopt(int depth)
+    private bool Adopt(int depth)
     {
         _oracle.Weights.CopyTo(_witness[depth], 0);
         _witnessRef[depth] = _witness[depth];
         _threshold[depth] = _oracle.Threshold;
+        return true;
+    }
+
+    // Constraints are collected by Repaired, which always runs first.
+    private bool PairRefuted(int p, bool one)
+    {
+        var refuted = one
+            ? PairCertificate.Refutes(_order.Prefix[p], true, CollectionsMarshal.AsSpan(_lpOnesP), CollectionsMarshal.AsSpan(_lpZerosP))
+            : PairCertificate.Refutes(_order.Prefix[p], false, CollectionsMarshal.AsSpan(_lpZerosP), CollectionsMarshal.AsSpan(_lpOnesP));
+        if (refuted) _pairRefutations++;
+        return refuted;
+    }
+
+    // The parent's witness, repaired for the branch it disagreed with (no LP); installs it at depth + 1.
+    private bool Repaired(int depth)
+    {
+        CollectConstraints();
+        if (!_repair.TryRepair(_witnessRef[depth], CollectionsMarshal.AsSpan(_lpOnesP), CollectionsMarshal.AsSpan(_lpZerosP))) return false;
+        _repairs++;
+        _repair.Weights.CopyTo(_witness[depth + 1], 0);
+        _witnessRef[depth + 1] = _witness[depth + 1];
+        _threshold[depth + 1] = _repair.Threshold;
+        return true;
     }
 
     // Records a chosen decision at decision depth `depth`, building the zero mask of depth + 1.
