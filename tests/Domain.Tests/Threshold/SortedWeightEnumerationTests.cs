@@ -48,6 +48,16 @@ public class SortedWeightEnumerationTests
         for (var k = 1; k <= m; k++) Assert.True(byBound[k - 1] < byBound[k]);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(6)]
+    public void Ternary_weights_match_the_closed_form(int n)
+    {
+        // SPEC.md 1.1: w ∈ {−1, 0, 1}^N realises 2N·3^(N−1) + 2 functions.
+        Assert.Equal(2 * n * BigInteger.Pow(3, n - 1) + 2, SortedWeightEnumeration.Count(n, 1));
+    }
+
     [Fact]
     public void Weights_in_minus_n_to_n_first_fail_at_six()
     {
