@@ -1,0 +1,148 @@
+using Expressivity.Domain.Numerics;
+
+namespace Expressivity.Domain.SnnRegions;
+
+/// <summary>
+/// Exact enumeration of the regions of a network on the box [min, max]^d (SPEC.md 2.2). Depth-first over
+/// the neurons in layer order: for each neuron, each candidate causal set S (W_S &gt; 0) adds the linear
+/// inequalities of its piece — with the arrivals a_u affine in x because the earlier neurons' patterns are
+/// fixed on this branch — and the branch continues only if the accumulated open polyhedron is non-empty.
+/// Sets containing a negative weight (and "never fires") also fix the order of their arrivals, because only
+/// then is "the potential stays below θ until t^S" linear. Every region found is re-checked at its witness point
+/// with the exact firing-time computation.
+/// </summary>
+public sealed partial class RegionSearch
+{
+    private readonly SpikingNetwork _network;
+    private readonly InteriorFinder _finder;
+    private readonly (int Layer, int Index)[] _neurons;
+    private readonly int[] _layerStart;
+    private readonly List<StrictInequality> _system = [];
+    private readonly AffineForm?[] _times;
+    private readonly CausalPattern[] _tuple;
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly List<CausalPattern[]> _recorded = [];
+    private readonly Func<CausalPattern, bool> _firstNeuron;
+    private readonly bool _record;
+    private readonly bool _checkJumps;
+    private readonly int _d;
+    private long _silent;
+    private Discontinuity? _jump;
+
+    private RegionSearch(SpikingNetwork network, BigRational min, BigRational max, Func<CausalPattern, bool>? firstNeuron, bool record, bool checkJumps)
+    {
+        if (min >= max) throw new ArgumentException("the box needs min < max");
+        _network = network;
+        _d = network.Inputs;
+        _finder = new InteriorFinder(_d, min, max);
+        _neurons = network.Layers.SelectMany((layer, l) => layer.Select((_, j) => (l, j))).ToArray();
+        _layerStart = new int[network.Layers.Count];
+        for (var l = 1; l < network.Layers.Count; l++) _layerStart[l] = _layerStart[l - 1] + network.Layers[l - 1].Count;
+        _times = new AffineForm?[_neurons.Length];
+        _tuple = new CausalPattern[_neurons.Length];
+        _firstNeuron = firstNeuron ?? (_ => true);
+        _record = record;
+        _checkJumps = checkJumps && network.HasNegativeWeight;
+    }
+
+    /// <summary>
+    /// Counts the regions of <paramref name="network"/> on [min, max]^d. <paramref name="firstNeuron"/> restricts
+    /// the first neuron's pattern (how units split the work); <paramref name="record"/> keeps the patterns found;
+    /// <paramref name="checkJumps"/> looks for a discontinuity when some weight is negative.
+    /// </summary>
+    public static RegionCount Count(
+        SpikingNetwork network, BigRational min, BigRational max,
+        Func<CausalPattern, bool>? firstNeuron = null, bool record = false, bool checkJumps = true)
+    {
+        var search = new RegionSearch(network, min, max, firstNeuron, record, checkJumps);
+        var centre = Enumerable.Repeat((min + max) / 2, network.Inputs).ToArray();
+        search.Visit(0, centre);
+        return new RegionCount(search._seen.Count, search._silent, search._jump,
+            search._finder.FastAnswers, search._finder.ExactAnswers, search._recorded);
+    }
+
+    /// <summary>Branches on the pattern of neuron <paramref name="v"/>; <paramref name="point"/> is inside the current polyhedron.</summary>
+    private void Visit(int v, BigRational[] point)
+    {
+        if (v == _neurons.Length)
+        {
+            Leaf(point);
+            return;
+        }
+
+        var (layer, index) = _neurons[v];
+        var neuron = _network.Layers[layer][index];
+        var arrivals = Arrivals(layer, neuron);
+        var present = Enumerable.Range(0, neuron.Fanin).Where(u => arrivals[u] is not null).ToArray();
+        for (var m = 1L; m < 1L << present.Length; m++)
+        {
+            var members = present.Where((_, k) => (m >> k & 1) != 0).ToArray();
+            var mask = members.Aggregate(0UL, (acc, u) => acc | 1UL << u);
+            var pattern = CausalPattern.Firing(mask);
+            if (v == 0 && !_firstNeuron(pattern)) continue;
+            var weight = members.Aggregate(BigRational.Zero, (acc, u) => acc + neuron.Weights[u]);
+            if (weight.Sign <= 0) continue;
+            var time = FiringTimeForm(neuron, arrivals, members, weight);
+            var mark = _system.Count;
+            foreach (var u in present)
+            {
+                _system.Add((mask >> u & 1) != 0 ? arrivals[u]!.LessThan(time) : time.LessThan(arrivals[u]!));
+            }
+
+            if (_finder.Find(_system) is { } inside)
+            {
+                if (members.Any(u => neuron.Weights[u].Sign < 0)) Orders(v, neuron, arrivals, [], members.ToList(), time, pattern, inside);
+                else Descend(v, time, pattern, inside);
+            }
+
+            _system.RemoveRange(mark, _system.Count - mark);
+        }
+
+        if (v == 0 && !_firstNeuron(CausalPattern.Never)) return;
+        if (present.Aggregate(BigRational.Zero, (acc, u) => acc + neuron.Weights[u]).Sign > 0) return;
+        if (present.Any(u => neuron.Weights[u].Sign < 0)) Orders(v, neuron, arrivals, [], present.ToList(), null, CausalPattern.Never, point);
+        else Descend(v, null, CausalPattern.Never, point); // no input, or only zero weights: silent everywhere
+    }
+
+    private void Descend(int v, AffineForm? time, CausalPattern pattern, BigRational[] point)
+    {
+        _times[v] = time;
+        _tuple[v] = pattern;
+        Visit(v + 1, point);
+    }
+
+    private void Leaf(BigRational[] point)
+    {
+        if (!_seen.Add(string.Join(",", _tuple.Select(p => p.Code)))) return;
+        var actual = NetworkEvaluator.Patterns(_network, point);
+        if (!actual.SequenceEqual(_tuple))
+        {
+            throw new InvalidOperationException(
+                $"exactness re-check failed at x = ({string.Join(", ", point)}): region of [{string.Join(" ", _tuple)}] evaluates to [{string.Join(" ", actual)}]");
+        }
+
+        if (_tuple.Any(p => p.IsNever)) _silent++;
+        if (_record) _recorded.Add(_tuple.ToArray());
+    }
+
+    /// <summary>Arrival time forms at this neuron: the previous layer's firing forms plus delays; null = never arrives.</summary>
+    private AffineForm?[] Arrivals(int layer, SpikingNeuron neuron)
+    {
+        var result = new AffineForm?[neuron.Fanin];
+        for (var u = 0; u < neuron.Fanin; u++)
+        {
+            var t = layer == 0 ? AffineForm.Coordinate(_d, u) : _times[_layerStart[layer - 1] + u];
+            result[u] = t is null ? null : t + neuron.Delays[u];
+        }
+
+        return result;
+    }
+
+    /// <summary>t^S = (θ + Σ_{u∈S} w_u a_u) / W_S.</summary>
+    private AffineForm FiringTimeForm(SpikingNeuron neuron, AffineForm?[] arrivals, int[] members, BigRational weight)
+    {
+        var sum = AffineForm.ConstantForm(_d, neuron.Threshold);
+        foreach (var u in members) sum += neuron.Weights[u] * arrivals[u]!;
+        return (BigRational.One / weight) * sum;
+    }
+}
