@@ -61,8 +61,11 @@ public sealed class AffineForm
     /// <summary>Shift by a constant.</summary>
     public static AffineForm operator +(AffineForm f, BigRational k) => new(f._coefficients, f.Constant + k);
 
-    /// <summary>"f &lt; g" as a strict inequality in x.</summary>
-    public StrictInequality LessThan(AffineForm g) => StrictInequality.Of(this - g);
+    /// <summary>"f &lt; g" as an inequality in x.</summary>
+    public LinearInequality LessThan(AffineForm g) => LinearInequality.Of(this - g, strict: true);
+
+    /// <summary>"f &lt;= g" as an inequality in x.</summary>
+    public LinearInequality AtMost(AffineForm g) => LinearInequality.Of(this - g, strict: false);
 
     private static BigRational[] Zeros(int d)
     {

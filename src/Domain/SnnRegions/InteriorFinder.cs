@@ -3,7 +3,7 @@ using Expressivity.Domain.Numerics;
 namespace Expressivity.Domain.SnnRegions;
 
 /// <summary>
-/// Decides whether strict inequalities g·x &lt; h have a common solution strictly inside the box
+/// Decides whether inequalities g·x &lt; h (or &lt;=) have a common interior point strictly inside the box
 /// [min, max]^d, and returns an exact witness point. The LP is "maximise s subject to g·x + s &lt;= h,
 /// min + s &lt;= x_i &lt;= max − s, s &lt;= 1": the open set is non-empty iff s* &gt; 0. A double simplex proposes
 /// a point first; it is accepted only if every inequality holds at it exactly. Otherwise the exact
@@ -21,13 +21,13 @@ public sealed class InteriorFinder(int dimension, BigRational min, BigRational m
     public long ExactAnswers { get; private set; }
 
     /// <summary>A point strictly satisfying every inequality and strictly inside the box, or null when none exists.</summary>
-    public BigRational[]? Find(IReadOnlyList<StrictInequality> system)
+    public BigRational[]? Find(IReadOnlyList<LinearInequality> system)
     {
-        var live = new List<StrictInequality>(system.Count);
+        var live = new List<LinearInequality>(system.Count);
         foreach (var q in system)
         {
             if (!q.IsConstant) live.Add(q);
-            else if (q.H.Sign <= 0) return null; // 0 < h fails everywhere
+            else if (!q.ConstantHolds) return null; // 0 < h (or 0 <= h) fails everywhere
         }
 
         var proposal = Propose(live);
@@ -45,16 +45,16 @@ public sealed class InteriorFinder(int dimension, BigRational min, BigRational m
     /// A point where <paramref name="face"/>(x) = 0 exactly, the other inequalities hold strictly and x is
     /// strictly inside the box: proof that the face is a (d−1)-dimensional part of the region's boundary.
     /// </summary>
-    public BigRational[]? FindOnFace(IReadOnlyList<StrictInequality> system, AffineForm face)
+    public BigRational[]? FindOnFace(IReadOnlyList<LinearInequality> system, AffineForm face)
     {
-        if (system.Any(q => q.IsConstant && q.H.Sign <= 0)) return null;
+        if (system.Any(q => q.IsConstant && !q.ConstantHolds)) return null;
         ExactAnswers++;
         return Exact(system.Where(q => !q.IsConstant).ToList(), face);
     }
 
     private bool Inside(BigRational[] x) => x.All(v => v > min && v < max);
 
-    private BigRational[]? Propose(List<StrictInequality> live)
+    private BigRational[]? Propose(List<LinearInequality> live)
     {
         var a = new List<IReadOnlyList<double>>();
         var b = new List<double>();
@@ -72,7 +72,7 @@ public sealed class InteriorFinder(int dimension, BigRational min, BigRational m
         return optimal.X.Take(dimension).Select(v => BigRational.FromDouble(v.Value)).ToArray();
     }
 
-    private BigRational[]? Exact(List<StrictInequality> live, AffineForm? equality)
+    private BigRational[]? Exact(List<LinearInequality> live, AffineForm? equality)
     {
         var a = new List<IReadOnlyList<BigRational>>();
         var b = new List<BigRational>();

@@ -31,11 +31,11 @@ public sealed partial class RegionSearch
             var faces = _faces.Count;
             if (prefix.Count > 0)
             {
-                _system.Add(arrivals[prefix[^1]]!.LessThan(arrivals[e]!));
+                _system.Add(arrivals[prefix[^1]]!.AtMost(arrivals[e]!)); // ties may hold identically (equal neurons)
                 var potential = AffineForm.ConstantForm(_d, -neuron.Threshold);
                 foreach (var i in prefix) potential += neuron.Weights[i] * (arrivals[e]! - arrivals[i]!);
                 _faces.Add((_system.Count, potential));
-                _system.Add(StrictInequality.Of(potential));
+                _system.Add(LinearInequality.Of(potential, strict: true));
             }
 
             var stop = false;

@@ -17,7 +17,7 @@ public sealed partial class RegionSearch
     private readonly InteriorFinder _finder;
     private readonly (int Layer, int Index)[] _neurons;
     private readonly int[] _layerStart;
-    private readonly List<StrictInequality> _system = [];
+    private readonly List<LinearInequality> _system = [];
     private readonly AffineForm?[] _times;
     private readonly CausalPattern[] _tuple;
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
@@ -86,7 +86,7 @@ public sealed partial class RegionSearch
             var mark = _system.Count;
             foreach (var u in present)
             {
-                _system.Add((mask >> u & 1) != 0 ? arrivals[u]!.LessThan(time) : time.LessThan(arrivals[u]!));
+                _system.Add((mask >> u & 1) != 0 ? arrivals[u]!.LessThan(time) : time.AtMost(arrivals[u]!));
             }
 
             if (_finder.Find(_system) is { } inside)
