@@ -103,8 +103,8 @@ public class DeeperNetworkTests
         {
             for (var j = 0; j < 200; j++)
             {
-                var x = BigRational.Create((i * 2 * half) - (100 * 2 * half), 100) + offset;
-                var y = BigRational.Create((j * 2 * half) - (100 * 2 * half), 100) + (offset / 3);
+                var x = BigRational.Create(half * ((2 * i) - 199), 200) + offset;
+                var y = BigRational.Create(half * ((2 * j) - 199), 200) + (offset / 3);
                 sampled.Add(Key(NetworkEvaluator.Patterns(network, [x, y])));
             }
         }
