@@ -76,10 +76,15 @@ public sealed partial class RegionSearch
         var present = Enumerable.Range(0, neuron.Fanin).Where(u => arrivals[u] is not null).ToArray();
         for (var m = 1L; m < 1L << present.Length; m++)
         {
-            var members = present.Where((_, k) => (m >> k & 1) != 0).ToArray();
-            var mask = members.Aggregate(0UL, (acc, u) => acc | 1UL << u);
+            var mask = 0UL;
+            for (var k = 0; k < present.Length; k++)
+            {
+                if ((m >> k & 1) != 0) mask |= 1UL << present[k];
+            }
+
             var pattern = CausalPattern.Firing(mask);
-            if (v == 0 && !_firstNeuron(pattern)) continue;
+            if (v == 0 && !_firstNeuron(pattern)) continue; // checked first: units skip most of the first neuron's sets
+            var members = present.Where((_, k) => (m >> k & 1) != 0).ToArray();
             var weight = members.Aggregate(BigRational.Zero, (acc, u) => acc + neuron.Weights[u]);
             if (weight.Sign <= 0) continue;
             var time = FiringTimeForm(neuron, arrivals, members, weight);

@@ -8,6 +8,7 @@ public static class SweepCatalog
 {
     private static readonly ISweepKind[] Known =
     [
+        new Expressivity.Domain.SnnRegions.Sweep.SnnRegionsKind(),
     ];
 
     /// <summary>Every known kind.</summary>
