@@ -17,6 +17,7 @@ internal sealed class DictionarySimplex<T>
     private readonly List<int> _nonBasic = [];
     private T[] _objective = [];
     private int _pivotsLeft;
+    private bool _dantzig;
 
     public DictionarySimplex(IReadOnlyList<T> c, IReadOnlyList<IReadOnlyList<T>> a, IReadOnlyList<T> b)
     {
@@ -41,10 +42,15 @@ internal sealed class DictionarySimplex<T>
         }
     }
 
-    /// <summary>Runs both phases; null when more than <paramref name="maxPivots"/> pivots were needed.</summary>
-    public LpOutcome<T>? Solve(int maxPivots)
+    /// <summary>
+    /// Runs both phases; null when more than <paramref name="maxPivots"/> pivots were needed. With
+    /// <paramref name="dantzig"/> the entering variable is the one with the largest objective coefficient:
+    /// far fewer pivots, but it can cycle on degenerate programs, so only the capped double run uses it.
+    /// </summary>
+    public LpOutcome<T>? Solve(int maxPivots, bool dantzig = false)
     {
         _pivotsLeft = maxPivots;
+        _dantzig = dantzig;
         var artificial = 2 * _n + _basis.Count;
         var worst = -1;
         for (var i = 0; i < _rows.Count; i++)
@@ -92,7 +98,9 @@ internal sealed class DictionarySimplex<T>
             var enter = -1;
             for (var k = 0; k < _nonBasic.Count; k++)
             {
-                if (_objective[1 + k].Sign > 0 && (enter < 0 || _nonBasic[k] < _nonBasic[enter])) enter = k;
+                if (_objective[1 + k].Sign <= 0) continue;
+                if (enter < 0) enter = k;
+                else if (_dantzig ? (_objective[1 + k] - _objective[1 + enter]).Sign > 0 : _nonBasic[k] < _nonBasic[enter]) enter = k;
             }
 
             if (enter < 0) return true;
