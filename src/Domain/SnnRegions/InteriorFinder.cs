@@ -68,8 +68,12 @@ public sealed class InteriorFinder(int dimension, BigRational min, BigRational m
         var c = new double[dimension + 1];
         c[dimension] = 1;
         if (LinearProgram.MaximiseApprox(c, a, b) is not LpOutcome<Approx>.Optimal optimal) return null;
-        if (optimal.Value.Value <= 1e-9) return null;
-        return optimal.X.Take(dimension).Select(v => BigRational.FromDouble(v.Value)).ToArray();
+        var slack = optimal.Value.Value;
+        if (slack <= 1e-9) return null;
+        // Rows are scaled to max |g_i| = 1, so moving every coordinate by less than slack / (d + 1) keeps each
+        // row strict: round to that power-of-two grid, which keeps the exact check's numbers short.
+        var quantum = Math.ScaleB(1, (int)Math.Floor(Math.Log2(slack / (dimension + 1))));
+        return optimal.X.Take(dimension).Select(v => BigRational.FromDouble(Math.Round(v.Value / quantum) * quantum)).ToArray();
     }
 
     private BigRational[]? Exact(List<LinearInequality> live, AffineForm? equality)
