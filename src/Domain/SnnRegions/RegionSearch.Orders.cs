@@ -6,20 +6,29 @@ namespace Expressivity.Domain.SnnRegions;
 public sealed partial class RegionSearch
 {
     private readonly List<(int Row, AffineForm Face)> _faces = [];
+    private readonly Stack<int> _faceStarts = new();
 
     /// <summary>
-    /// Fixes the arrival order of <paramref name="remaining"/> one element at a time. With the order fixed,
+    /// Fixes the arrival order of <paramref name="members"/> one element at a time. With the order fixed,
     /// "the potential has not reached θ before t^S" is linear: P(a_(k)) &lt; θ at every arrival of the set
     /// (P is linear between arrivals and P(−∞) = 0 &lt; θ). Different orders may give the same pattern; the
-    /// leaf set removes the duplicates. Returns true when the caller may stop trying other orders.
+    /// leaf set removes the duplicates.
     /// </summary>
+    private void OrderAll(int v, SpikingNeuron neuron, AffineForm?[] arrivals, List<int> members, AffineForm? time, CausalPattern pattern, BigRational[] point)
+    {
+        _faceStarts.Push(_faces.Count);
+        Orders(v, neuron, arrivals, [], members, time, pattern, point);
+        _faceStarts.Pop();
+    }
+
+    /// <summary>One step of <see cref="OrderAll"/>; true when the caller may stop trying other orders.</summary>
     private bool Orders(
         int v, SpikingNeuron neuron, AffineForm?[] arrivals, List<int> prefix, List<int> remaining,
         AffineForm? time, CausalPattern pattern, BigRational[] point)
     {
         if (remaining.Count == 0)
         {
-            if (_checkJumps && _jump is null) CheckFaces(v, neuron, arrivals, time);
+            if (_checkJumps && _jump is null) CheckFaces(v, neuron, arrivals, time, _faceStarts.Peek());
             Descend(v, time, pattern, point);
             // The last neuron's pattern is settled once one order works, unless faces are still being searched.
             return v == _neurons.Length - 1 && (!_checkJumps || _jump is not null);
@@ -62,9 +71,9 @@ public sealed partial class RegionSearch
     /// that arrival or earlier, while inside the piece it fires at t^S &gt; a_(k) (or never): if such a face is
     /// (d−1)-dimensional, the firing time jumps there. The exact face point and the exact firing time prove it.
     /// </summary>
-    private void CheckFaces(int v, SpikingNeuron neuron, AffineForm?[] arrivals, AffineForm? time)
+    private void CheckFaces(int v, SpikingNeuron neuron, AffineForm?[] arrivals, AffineForm? time, int firstFace)
     {
-        foreach (var (row, face) in _faces)
+        foreach (var (row, face) in _faces.Skip(firstFace)) // this neuron's faces; earlier neurons checked theirs
         {
             var others = _system.Where((_, i) => i != row).ToList();
             if (_finder.FindOnFace(others, face) is not { } x) continue;

@@ -96,7 +96,7 @@ public sealed partial class RegionSearch
 
             if (_finder.Find(_system) is { } inside)
             {
-                if (members.Any(u => neuron.Weights[u].Sign < 0)) Orders(v, neuron, arrivals, [], members.ToList(), time, pattern, inside);
+                if (members.Any(u => neuron.Weights[u].Sign < 0)) OrderAll(v, neuron, arrivals, members.ToList(), time, pattern, inside);
                 else Descend(v, time, pattern, inside);
             }
 
@@ -105,7 +105,7 @@ public sealed partial class RegionSearch
 
         if (v == 0 && !_firstNeuron(CausalPattern.Never)) return;
         if (present.Aggregate(BigRational.Zero, (acc, u) => acc + neuron.Weights[u]).Sign > 0) return;
-        if (present.Any(u => neuron.Weights[u].Sign < 0)) Orders(v, neuron, arrivals, [], present.ToList(), null, CausalPattern.Never, point);
+        if (present.Any(u => neuron.Weights[u].Sign < 0)) OrderAll(v, neuron, arrivals, present.ToList(), null, CausalPattern.Never, point);
         else Descend(v, null, CausalPattern.Never, point); // no input, or only zero weights: silent everywhere
     }
 
