@@ -1,0 +1,315 @@
+using Akka.Actor;
+using Akka.Event;
+using Akka.Hosting;
+using Akka.Persistence;
+using Expressivity.Actors.Protocol;
+using Expressivity.Actors.Registry;
+using Expressivity.Domain.Sweeps;
+
+namespace Expressivity.Actors.Coordinator;
+
+/// <summary>
+/// One sweep's coordinator: a persistent, sharded entity that plans units stage by stage, leases them
+/// to pulling workers, persists every completion before acknowledging it, and ignores duplicates by
+/// unit id. State transitions live in <see cref="SweepState"/>; leases in <see cref="LeaseBook"/>.
+/// </summary>
+public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
+{
+    private const string ExpiryTimer = "lease-expiry";
+    private readonly string _sweepId;
+    private readonly IPartialStore _store;
+    private readonly CoordinatorOptions _options;
+    private readonly SweepState _state = new();
+    private readonly LeaseBook _leases;
+    private readonly ProgressMeter _meter;
+    private readonly Dictionary<string, IActorRef> _workers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _failures = new(StringComparer.Ordinal);
+    private readonly ILoggingAdapter _log = Context.GetLogger();
+    private SweepDefinition? _definition;
+    private SweepReport? _report;
+    private int _sinceSnapshot;
+
+    /// <summary>Creates the coordinator of sweep <paramref name="sweepId"/>.</summary>
+    public SweepCoordinator(string sweepId, IPartialStore store, CoordinatorOptions options)
+    {
+        _sweepId = sweepId;
+        _store = store;
+        _options = options;
+        _leases = new LeaseBook(options.LeaseTime);
+        _meter = new ProgressMeter(options.RateHalfLife);
+
+        Recover<SnapshotOffer>(offer => _state.Apply((CoordinatorSnapshot)offer.Snapshot));
+        Recover<IVersionedEvent>(_state.Apply);
+        Recover<RecoveryCompleted>(_ => OnRecovered());
+
+        Command<StartSweep>(Start);
+        Command<RequestWork>(Lease);
+        Command<ReportUnitDone>(Done);
+        Command<ReportUnitFailed>(Failed);
+        Command<WorkerHeartbeat>(h =>
+        {
+            Remember(h.WorkerId, Sender);
+            _meter.Seen(h.WorkerId, DateTime.UtcNow);
+            if (_state.Phase is SweepPhase.Running or SweepPhase.Paused)
+                _leases.Extend(h.WorkerId, h.UnitIds.Where(_state.IsOutstanding), DateTime.UtcNow);
+        });
+        Command<GetSweepStatus>(_ => Sender.Tell(Status()));
+        Command<PauseSweep>(_ => Transition(SweepPhase.Running, new SweepPaused(), "paused"));
+        Command<ResumeSweep>(_ => Transition(SweepPhase.Paused, new SweepResumed(), "resumed"));
+        Command<CancelSweep>(_ => Cancel());
+        Command<Terminated>(t => WorkerLost(t.ActorRef));
+        Command<ExpireLeases>(_ =>
+        {
+            var n = _leases.Expire(DateTime.UtcNow);
+            if (n > 0) _log.Warning("Sweep {0}: {1} lease(s) expired and were re-queued", _sweepId, n);
+        });
+        Command<StopCoordinator>(_ => Context.Stop(Self));
+        Command<SaveSnapshotSuccess>(s => DeleteSnapshots(new SnapshotSelectionCriteria(s.Metadata.SequenceNr - 1)));
+        Command<SaveSnapshotFailure>(f => _log.Warning("Sweep {0}: snapshot failed: {1}", _sweepId, f.Cause.Message));
+        Command<DeleteSnapshotsSuccess>(_ => { });
+        Command<DeleteSnapshotsFailure>(_ => { });
+    }
+
+    /// <inheritdoc />
+    public override string PersistenceId => $"sweep-{_sweepId}";
+
+    /// <inheritdoc />
+    public ITimerScheduler Timers { get; set; } = null!;
+
+    /// <inheritdoc />
+    protected override void PreStart()
+    {
+        Timers.StartPeriodicTimer(ExpiryTimer, ExpireLeases.Instance, TimeSpan.FromSeconds(1));
+        base.PreStart();
+    }
+
+    private void OnRecovered()
+    {
+        if (_state.SweepId is null) return;
+        _definition = SweepDefinition.Parse(_state.SpecJson);
+        _leases.Reset(_state.Outstanding);
+        Announce();
+        // A crash between the last completion of a stage and the start of the next leaves a done stage.
+        if (_state.Phase is SweepPhase.Running or SweepPhase.New && _state.StageDone) Advance();
+    }
+
+    private void Start(StartSweep cmd)
+    {
+        if (_state.SweepId is not null && !cmd.Fresh)
+        {
+            Sender.Tell(new SweepCommandReply(_sweepId, true, _state.Phase == SweepPhase.Completed ? "already completed" : $"resumed ({_state.Phase})"));
+            return;
+        }
+
+        SweepDefinition definition;
+        try
+        {
+            definition = SweepDefinition.Parse(cmd.SpecJson);
+        }
+        catch (SpecException e)
+        {
+            Sender.Tell(new SweepCommandReply(_sweepId, false, e.Message));
+            return;
+        }
+
+        if (definition.Id != _sweepId)
+        {
+            Sender.Tell(new SweepCommandReply(_sweepId, false, $"spec belongs to sweep {definition.Id}, not {_sweepId}"));
+            return;
+        }
+
+        var replyTo = Sender;
+        IVersionedEvent first = _state.SweepId is null ? new SweepDefined(_sweepId, definition.Kind.Name, definition.NormalJson) : new SweepReset();
+        Persist(first, e =>
+        {
+            if (e is SweepReset) _store.DeleteSweep(_sweepId);
+            _state.Apply(e);
+            _definition = definition;
+            _report = null;
+            _leases.Reset([]);
+            replyTo.Tell(new SweepCommandReply(_sweepId, true, e is SweepReset ? "restarted afresh" : "started"));
+            Advance();
+        });
+    }
+
+    private void Lease(RequestWork req)
+    {
+        Remember(req.WorkerId, Sender);
+        _meter.Seen(req.WorkerId, DateTime.UtcNow);
+        if (_state.Phase != SweepPhase.Running || _definition is null)
+        {
+            Sender.Tell(new NoWork(_sweepId, _state.SweepId is null ? "unknown" : _state.Phase));
+            return;
+        }
+
+        var units = _leases.Take(req.WorkerId, Math.Max(1, req.Capacity), DateTime.UtcNow);
+        Sender.Tell(units.Count == 0
+            ? new NoWork(_sweepId, _state.Phase)
+            : new WorkGrant(_sweepId, _state.SpecJson, units));
+    }
+
+    private void Done(ReportUnitDone report)
+    {
+        if (!_state.IsOutstanding(report.UnitId) || _state.Phase is SweepPhase.Cancelled or SweepPhase.Failed)
+        {
+            // Duplicate, stale (earlier stage or epoch) or after the end: acknowledge, count nothing.
+            _leases.Complete(report.UnitId);
+            Sender.Tell(new UnitAck(_sweepId, report.UnitId));
+            return;
+        }
+
+        var replyTo = Sender;
+        IVersionedEvent e = report.Children is { Count: > 0 } children
+            ? new UnitSplit(report.UnitId, report.Result, children, report.WorkerId)
+            : new UnitCompleted(report.UnitId, report.Result, report.WorkerId);
+        Persist(e, persisted =>
+        {
+            _state.Apply(persisted);
+            _leases.Complete(report.UnitId);
+            if (persisted is UnitSplit split) _leases.Add(split.Children);
+            _meter.Record(report.WorkerId, DateTime.UtcNow);
+            replyTo.Tell(new UnitAck(_sweepId, report.UnitId));
+            MaybeSnapshot();
+            if (_state.Phase == SweepPhase.Running && _state.StageDone) Advance();
+        });
+    }
+
+    private void Failed(ReportUnitFailed report)
+    {
+        _leases.Release(report.WorkerId, report.UnitId);
+        var attempts = _failures[report.UnitId] = _failures.GetValueOrDefault(report.UnitId) + 1;
+        _log.Warning("Sweep {0}: unit {1} failed on {2} (attempt {3}): {4}", _sweepId, report.UnitId, report.WorkerId, attempts, report.Error);
+        if (attempts < _options.MaxUnitAttempts || !_state.IsOutstanding(report.UnitId) || SweepPhase.IsFinal(_state.Phase)) return;
+        Persist(new SweepFailed($"unit {report.UnitId} failed {attempts} times: {report.Error}"), e =>
+        {
+            _state.Apply(e);
+            Announce();
+        });
+    }
+
+    /// <summary>Plans the next stage(s) while the current one is done; finishes the sweep when none is left.</summary>
+    private void Advance()
+    {
+        if (_definition is null || !_state.StageDone || _state.Phase is not (SweepPhase.Running or SweepPhase.New)) return;
+        var nextStage = _state.StageUnits.Count == 0 && _state.Phase == SweepPhase.New ? 0 : _state.Stage + 1;
+        IReadOnlyList<WorkUnit> units;
+        try
+        {
+            units = _definition.Kind.Plan(_definition.Spec, nextStage, _state.Total);
+        }
+        catch (Exception ex)
+        {
+            Persist(new SweepFailed($"planning stage {nextStage} failed: {ex.Message}"), e => { _state.Apply(e); Announce(); });
+            return;
+        }
+
+        if (units.Count == 0)
+        {
+            Persist(new SweepFinished(), e =>
+            {
+                _state.Apply(e);
+                SaveSnapshot(_state.ToSnapshot());
+                Announce();
+            });
+            return;
+        }
+
+        Persist(new StageStarted(nextStage, units), e =>
+        {
+            _state.Apply(e);
+            _leases.Reset(_state.Outstanding);
+            Announce();
+        });
+    }
+
+    private void Transition(string from, IVersionedEvent e, string verb)
+    {
+        if (_state.Phase != from)
+        {
+            Sender.Tell(new SweepCommandReply(_sweepId, false, $"sweep is {_state.Phase}, not {from}"));
+            return;
+        }
+
+        var replyTo = Sender;
+        Persist(e, persisted =>
+        {
+            _state.Apply(persisted);
+            Announce();
+            replyTo.Tell(new SweepCommandReply(_sweepId, true, verb));
+            if (_state.Phase == SweepPhase.Running && _state.StageDone) Advance();
+        });
+    }
+
+    private void Cancel()
+    {
+        if (_state.SweepId is null || SweepPhase.IsFinal(_state.Phase))
+        {
+            Sender.Tell(new SweepCommandReply(_sweepId, false, $"sweep is {(_state.SweepId is null ? "unknown" : _state.Phase)}"));
+            return;
+        }
+
+        var replyTo = Sender;
+        Persist(new SweepCancelled(), e =>
+        {
+            _state.Apply(e);
+            _leases.Reset([]);
+            Announce();
+            replyTo.Tell(new SweepCommandReply(_sweepId, true, "cancelled"));
+        });
+    }
+
+    private void Remember(string workerId, IActorRef worker)
+    {
+        if (_workers.TryGetValue(workerId, out var known) && known.Equals(worker)) return;
+        _workers[workerId] = worker;
+        Context.Watch(worker);
+    }
+
+    private void WorkerLost(IActorRef worker)
+    {
+        foreach (var id in _workers.Where(kv => kv.Value.Equals(worker)).Select(kv => kv.Key).ToList())
+        {
+            _workers.Remove(id);
+            var n = _leases.Release(id);
+            if (n > 0) _log.Warning("Sweep {0}: worker {1} is gone; {2} unit(s) re-queued", _sweepId, id, n);
+        }
+    }
+
+    private void MaybeSnapshot()
+    {
+        if (++_sinceSnapshot < _options.SnapshotEvery) return;
+        _sinceSnapshot = 0;
+        SaveSnapshot(_state.ToSnapshot());
+    }
+
+    private void Announce()
+    {
+        if (_state.SweepId is null) return;
+        if (ActorRegistry.For(Context.System).TryGet<SweepRegistryKey>(out var registry))
+            registry.Tell(new SweepAnnounced(_sweepId, _state.Kind, _state.Phase, _state.SpecJson));
+    }
+
+    private SweepStatus Status()
+    {
+        var now = DateTime.UtcNow;
+        var rate = _meter.RatePerSecond(now);
+        var remaining = _state.StageUnits.Count - _state.StageDoneCount;
+        double? eta = _state.Phase == SweepPhase.Running && rate > 1e-9 ? remaining / rate : null;
+        var inFlight = _leases.LeasedByWorker;
+        var workers = _meter.Workers(now)
+            .Select(w => new WorkerThroughput(w.Worker, w.Done, inFlight.GetValueOrDefault(w.Worker), w.Rate, w.SecondsSinceSeen))
+            .OrderBy(w => w.WorkerId, StringComparer.Ordinal).ToList();
+        if (_state.Phase == SweepPhase.Completed && _definition is not null)
+            _report ??= _definition.Kind.Report(_definition.Spec, _state.Total);
+        return new SweepStatus(
+            _sweepId, _state.Kind, _state.SweepId is null ? "unknown" : _state.Phase, _state.Stage,
+            _state.StageDoneCount, _state.StageUnits.Count, _state.UnitsDoneAllStages, _leases.LeasedCount,
+            rate, eta, workers, _state.Error,
+            _report?.Result.ToJsonString(), _report?.Rows);
+    }
+
+    private sealed class ExpireLeases
+    {
+        public static readonly ExpireLeases Instance = new();
+    }
+}

@@ -1,0 +1,23 @@
+namespace Expressivity.Actors.Hosting;
+
+/// <summary>How a node joins the cluster (configuration section <c>Node</c>).</summary>
+public sealed record NodeOptions
+{
+    /// <summary>Actor system name; every node of one cluster uses the same. Default "expressivity".</summary>
+    public string SystemName { get; init; } = "expressivity";
+
+    /// <summary>Address to bind remoting to. Default loopback, 127.0.0.1: nothing listens beyond it unless configured.</summary>
+    public string Hostname { get; init; } = "127.0.0.1";
+
+    /// <summary>Address other nodes use to reach this one (defaults to <see cref="Hostname"/>).</summary>
+    public string? PublicHostname { get; init; }
+
+    /// <summary>Remoting port; 0 picks a free one (embedded mode). Default 4053.</summary>
+    public int Port { get; init; } = 4053;
+
+    /// <summary>Seed node addresses (akka.tcp://expressivity@host:port); empty means join self.</summary>
+    public IReadOnlyList<string> Seeds { get; init; } = [];
+
+    /// <summary>Roles of this node: "seed", "coordinator", "worker".</summary>
+    public IReadOnlyList<string> Roles { get; init; } = [];
+}

@@ -1,0 +1,57 @@
+using Akka.Hosting;
+using Expressivity.Actors.Storage;
+using Expressivity.Domain.Sweeps;
+
+namespace Expressivity.Actors.Hosting;
+
+/// <summary>Wires the SQL journal, snapshot store and partial-result store for either provider.</summary>
+public static class PersistenceHostingExtensions
+{
+    /// <summary>
+    /// Configures Akka.Persistence.Sql through HOCON (no typed hosting package exists for it here; the
+    /// <c>class</c> lines are required or the plugin silently fails to load).
+    /// </summary>
+    public static AkkaConfigurationBuilder AddSweepPersistence(this AkkaConfigurationBuilder builder, StorageOptions storage)
+    {
+        storage.Validate();
+        if (!storage.IsPostgres) Directory.CreateDirectory(storage.DataDirectory);
+        var cs = Quote(storage.JournalConnectionString);
+        // SQLite allows one writer: a single journal connection avoids lock contention inside the process.
+        var parallelism = storage.IsPostgres ? 3 : 1;
+        var hocon = $$"""
+            akka.persistence {
+              journal {
+                plugin = "akka.persistence.journal.sql"
+                sql {
+                  class = "Akka.Persistence.Sql.Journal.SqlWriteJournal, Akka.Persistence.Sql"
+                  connection-string = {{cs}}
+                  provider-name = "{{storage.ProviderName}}"
+                  auto-initialize = true
+                  parallelism = {{parallelism}}
+                }
+              }
+              snapshot-store {
+                plugin = "akka.persistence.snapshot-store.sql"
+                sql {
+                  class = "Akka.Persistence.Sql.Snapshot.SqlSnapshotStore, Akka.Persistence.Sql"
+                  connection-string = {{cs}}
+                  provider-name = "{{storage.ProviderName}}"
+                  auto-initialize = true
+                }
+              }
+            }
+            """;
+        return builder.AddHocon(hocon, HoconAddMode.Prepend);
+    }
+
+    /// <summary>The partial-result store matching <paramref name="storage"/>.</summary>
+    public static IPartialStore CreatePartialStore(StorageOptions storage)
+    {
+        storage.Validate();
+        if (storage.IsPostgres) return new PostgresPartialStore(storage.ConnectionString!);
+        Directory.CreateDirectory(storage.DataDirectory);
+        return new SqlitePartialStore(Path.Combine(storage.DataDirectory, "partials.db"));
+    }
+
+    private static string Quote(string s) => "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+}

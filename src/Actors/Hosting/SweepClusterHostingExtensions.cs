@@ -1,0 +1,83 @@
+using Akka.Actor;
+using Akka.Cluster;
+using Akka.Cluster.Hosting;
+using Akka.Cluster.Hosting.SBR;
+using Akka.Cluster.Sharding;
+using Akka.Hosting;
+using Akka.Remote.Hosting;
+using Expressivity.Actors.Coordinator;
+using Expressivity.Actors.Registry;
+using Expressivity.Actors.Workers;
+using Expressivity.Domain.Sweeps;
+
+namespace Expressivity.Actors.Hosting;
+
+/// <summary>Composes a node from its roles: remoting, cluster, serializer, persistence, coordinators, registry, worker.</summary>
+public static class SweepClusterHostingExtensions
+{
+    /// <summary>Adds everything a node with <see cref="NodeOptions.Roles"/> needs.</summary>
+    public static AkkaConfigurationBuilder AddSweepNode(
+        this AkkaConfigurationBuilder builder,
+        NodeOptions node,
+        StorageOptions storage,
+        IPartialStore store,
+        CoordinatorOptions coordinator,
+        WorkerOptions worker)
+    {
+        var coordinates = node.Roles.Contains(ClusterRoles.Coordinator);
+        builder
+            .WithRemoting(new RemoteOptions { HostName = node.Hostname, PublicHostName = node.PublicHostname ?? node.Hostname, Port = node.Port })
+            .WithClustering(new ClusterOptions { Roles = node.Roles.ToArray(), SeedNodes = node.Seeds.ToArray(), SplitBrainResolver = new KeepMajorityOption() })
+            .AddHocon("""
+                akka.cluster.sharding.distributed-data.durable.keys = []
+                akka.cluster.sharding.state-store-mode = ddata
+                akka.cluster.min-nr-of-members = 1
+                akka.coordinated-shutdown.exit-clr = off
+                # Akka 1.5 logs this warning long before the 30 s it names; workers report a missing registry themselves.
+                akka.cluster.singleton-proxy.log-singleton-identification-failure = false
+                """, HoconAddMode.Prepend)
+            .AddSweepSerialization();
+
+        if (coordinates)
+        {
+            builder
+                .AddSweepPersistence(storage)
+                .WithSingleton<SweepRegistryKey>("sweep-registry", Props.Create(() => new SweepRegistry()),
+                    new ClusterSingletonOptions { Role = ClusterRoles.Coordinator })
+                .WithShardRegion<CoordinatorRegionKey>("sweep",
+                    id => Props.Create(() => new SweepCoordinator(id, store, coordinator)),
+                    new SweepMessageExtractor(),
+                    new ShardOptions
+                    {
+                        Role = ClusterRoles.Coordinator,
+                        StateStoreMode = StateStoreMode.DData,
+                        RememberEntities = false,
+                        HandOffStopMessage = StopCoordinator.Instance,
+                    });
+        }
+        else
+        {
+            builder
+                .WithSingletonProxy<SweepRegistryKey>("sweep-registry", new ClusterSingletonOptions { Role = ClusterRoles.Coordinator })
+                .WithShardRegionProxy<CoordinatorRegionKey>("sweep", ClusterRoles.Coordinator, new SweepMessageExtractor());
+        }
+
+        if (node.Roles.Contains(ClusterRoles.Worker))
+        {
+            builder.WithActors((system, registry) =>
+            {
+                var workerId = $"{node.PublicHostname ?? node.Hostname}:{Cluster.Get(system).SelfAddress.Port}/{Environment.ProcessId}";
+                var actor = system.ActorOf(Props.Create(() => new SweepWorker(workerId, registry.Get<CoordinatorRegionKey>(), store, worker)), "worker");
+                registry.Register<WorkerKey>(actor);
+            });
+        }
+
+        if (node.Seeds.Count == 0)
+        {
+            // No seeds configured: this node forms a cluster of its own (embedded mode, first seed).
+            builder.WithActors((system, _) => Cluster.Get(system).Join(Cluster.Get(system).SelfAddress));
+        }
+
+        return builder;
+    }
+}

@@ -1,0 +1,4 @@
+namespace Expressivity.Actors.Registry;
+
+/// <summary>ActorRegistry key of the sweep registry singleton (proxy).</summary>
+public sealed class SweepRegistryKey;

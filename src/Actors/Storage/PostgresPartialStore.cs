@@ -1,0 +1,70 @@
+using Expressivity.Domain.Sweeps;
+using Npgsql;
+
+namespace Expressivity.Actors.Storage;
+
+/// <summary>
+/// <see cref="IPartialStore"/> in PostgreSQL, shared by every worker of a cluster. A unit's buckets
+/// are replaced in one transaction, so a re-run unit never leaves a mix of old and new rows.
+/// </summary>
+public sealed class PostgresPartialStore : IPartialStore, IDisposable
+{
+    private readonly NpgsqlDataSource _db;
+
+    /// <summary>Connects and creates the table when missing.</summary>
+    public PostgresPartialStore(string connectionString)
+    {
+        _db = NpgsqlDataSource.Create(connectionString);
+        using var cmd = _db.CreateCommand(
+            "CREATE TABLE IF NOT EXISTS unit_partials (sweep TEXT NOT NULL, unit TEXT NOT NULL, bucket INTEGER NOT NULL, data BYTEA NOT NULL, PRIMARY KEY (sweep, bucket, unit));");
+        cmd.ExecuteNonQuery();
+    }
+
+    /// <inheritdoc />
+    public void PutUnit(string sweepId, string unitId, IReadOnlyDictionary<int, byte[]> buckets)
+    {
+        using var c = _db.OpenConnection();
+        using var tx = c.BeginTransaction();
+        using (var delete = new NpgsqlCommand("DELETE FROM unit_partials WHERE sweep = $1 AND unit = $2;", c, tx))
+        {
+            delete.Parameters.AddWithValue(sweepId);
+            delete.Parameters.AddWithValue(unitId);
+            delete.ExecuteNonQuery();
+        }
+
+        foreach (var (bucket, data) in buckets)
+        {
+            using var insert = new NpgsqlCommand("INSERT INTO unit_partials (sweep, unit, bucket, data) VALUES ($1, $2, $3, $4);", c, tx);
+            insert.Parameters.AddWithValue(sweepId);
+            insert.Parameters.AddWithValue(unitId);
+            insert.Parameters.AddWithValue(bucket);
+            insert.Parameters.AddWithValue(data);
+            insert.ExecuteNonQuery();
+        }
+
+        tx.Commit();
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<byte[]> ReadBucket(string sweepId, int bucket)
+    {
+        var blobs = new List<byte[]>();
+        using var cmd = _db.CreateCommand("SELECT data FROM unit_partials WHERE sweep = $1 AND bucket = $2;");
+        cmd.Parameters.AddWithValue(sweepId);
+        cmd.Parameters.AddWithValue(bucket);
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) blobs.Add((byte[])r[0]);
+        return blobs;
+    }
+
+    /// <inheritdoc />
+    public void DeleteSweep(string sweepId)
+    {
+        using var cmd = _db.CreateCommand("DELETE FROM unit_partials WHERE sweep = $1;");
+        cmd.Parameters.AddWithValue(sweepId);
+        cmd.ExecuteNonQuery();
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _db.Dispose();
+}

@@ -1,0 +1,186 @@
+using Akka.Actor;
+using Akka.Event;
+using Akka.Hosting;
+using Expressivity.Actors.Protocol;
+using Expressivity.Actors.Registry;
+using Expressivity.Domain.Sweeps;
+
+namespace Expressivity.Actors.Workers;
+
+/// <summary>
+/// Pulls units from running sweeps and runs them on dedicated threads, one per slot. The actor itself
+/// never computes: kernels report back through <c>PipeTo</c>, so status queries, heartbeats and resends
+/// are answered while every core is busy. Reports are resent until the coordinator acknowledges them.
+/// </summary>
+public sealed class SweepWorker : ReceiveActor, IWithTimers
+{
+    private readonly string _workerId;
+    private readonly IActorRef _region;
+    private readonly IPartialStore _store;
+    private readonly WorkerOptions _options;
+    private readonly UnitLog _unitLog;
+    private readonly int _capacity;
+    private readonly Dictionary<string, Running> _running = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ReportUnitDone> _unacked = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SweepDefinition> _definitions = new(StringComparer.Ordinal);
+    private readonly ILoggingAdapter _log = Context.GetLogger();
+    private List<string> _sweeps = [];
+    private int _next;
+    private DateTime? _requestSentAt;
+    private long _finished;
+
+    /// <summary>Creates a worker that leases from <paramref name="region"/> (the coordinator shard region or its proxy).</summary>
+    public SweepWorker(string workerId, IActorRef region, IPartialStore store, WorkerOptions options)
+    {
+        _workerId = workerId;
+        _region = region;
+        _store = store;
+        _options = options;
+        _capacity = options.EffectiveCapacity;
+        _unitLog = new UnitLog(options.UnitLogPath);
+
+        Receive<Tick>(_ => AskForWork());
+        Receive<Heartbeat>(_ => Beat());
+        Receive<SweepList>(list =>
+        {
+            _sweeps = list.Sweeps.Where(s => s.State == "running").Select(s => s.SweepId).ToList();
+            AskForWork();
+        });
+        Receive<WorkGrant>(Accept);
+        Receive<NoWork>(_ =>
+        {
+            _requestSentAt = null;
+            _next++;
+        });
+        Receive<UnitRunEnded>(Ended);
+        Receive<UnitAck>(ack => _unacked.Remove(Key(ack.SweepId, ack.UnitId)));
+        Receive<GetWorkerStatus>(_ => Sender.Tell(new WorkerStatus(
+            _workerId, _capacity,
+            _running.Values.Select(r => new RunningUnit(r.SweepId, r.Unit.Id, (DateTime.UtcNow - r.Started).TotalSeconds)).ToList(),
+            _finished, _unacked.Count)));
+    }
+
+    /// <inheritdoc />
+    public ITimerScheduler Timers { get; set; } = null!;
+
+    /// <inheritdoc />
+    protected override void PreStart()
+    {
+        Timers.StartPeriodicTimer("tick", Tick.Instance, TimeSpan.Zero, _options.PollInterval);
+        Timers.StartPeriodicTimer("heartbeat", Heartbeat.Instance, _options.HeartbeatInterval);
+    }
+
+    /// <inheritdoc />
+    protected override void PostStop()
+    {
+        foreach (var r in _running.Values) r.Cancel.Cancel();
+    }
+
+    private int Free => _capacity - _running.Count;
+
+    private void AskForWork()
+    {
+        if (ActorRegistry.For(Context.System).TryGet<SweepRegistryKey>(out var registry) && _requestSentAt is null)
+            registry.Tell(ListSweeps.Instance);
+        // One request at a time; a request unanswered for long (coordinator moving) is given up.
+        if (_requestSentAt is { } sent && DateTime.UtcNow - sent < TimeSpan.FromSeconds(5)) return;
+        _requestSentAt = null;
+        if (Free <= 0 || _sweeps.Count == 0) return;
+        var sweep = _sweeps[_next % _sweeps.Count];
+        _region.Tell(new RequestWork(sweep, _workerId, Free));
+        _requestSentAt = DateTime.UtcNow;
+    }
+
+    private void Accept(WorkGrant grant)
+    {
+        _requestSentAt = null;
+        if (!_definitions.TryGetValue(grant.SweepId, out var definition))
+        {
+            definition = SweepDefinition.Parse(grant.SpecJson);
+            _definitions[grant.SweepId] = definition;
+        }
+
+        foreach (var unit in grant.Units)
+        {
+            var key = Key(grant.SweepId, unit.Id);
+            if (_running.ContainsKey(key)) continue;
+            var run = new Running(grant.SweepId, unit, new CancellationTokenSource(), DateTime.UtcNow);
+            _running[key] = run;
+            Launch(definition, run).PipeTo(Self);
+        }
+
+        if (Free > 0) AskForWork();
+    }
+
+    private Task<UnitRunEnded> Launch(SweepDefinition definition, Running run)
+    {
+        var context = new UnitContext(run.SweepId, _store, run.Cancel.Token);
+        var log = _unitLog;
+        // A dedicated thread per unit keeps kernels off the thread pool the actors run on.
+        return Task.Factory.StartNew(() =>
+        {
+            try
+            {
+                log.Write("start", run.SweepId, run.Unit.Id);
+                var outcome = definition.Kind.Run(definition.Spec, run.Unit, context);
+                log.Write("done", run.SweepId, run.Unit.Id);
+                return new UnitRunEnded(run, outcome, null);
+            }
+            catch (Exception e)
+            {
+                return new UnitRunEnded(run, null, e.Message);
+            }
+        }, run.Cancel.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    }
+
+    private void Ended(UnitRunEnded ended)
+    {
+        var run = ended.Run;
+        var key = Key(run.SweepId, run.Unit.Id);
+        _running.Remove(key);
+        run.Cancel.Dispose();
+        if (ended.Outcome is null)
+        {
+            _log.Warning("Unit {0} of {1} failed: {2}", run.Unit.Id, run.SweepId, ended.Error);
+            _region.Tell(new ReportUnitFailed(run.SweepId, _workerId, run.Unit.Id, ended.Error ?? "unknown error"));
+        }
+        else
+        {
+            var (result, children) = ended.Outcome switch
+            {
+                UnitOutcome.Split s => (s.Done, s.Children),
+                UnitOutcome.Completed c => (c.Result, (IReadOnlyList<WorkUnit>?)null),
+                _ => throw new InvalidOperationException("unknown outcome"),
+            };
+            var report = new ReportUnitDone(run.SweepId, _workerId, run.Unit.Id, result, children, (DateTime.UtcNow - run.Started).TotalSeconds);
+            _unacked[key] = report;
+            _region.Tell(report);
+            _finished++;
+        }
+
+        AskForWork();
+    }
+
+    private void Beat()
+    {
+        foreach (var group in _running.Values.GroupBy(r => r.SweepId))
+            _region.Tell(new WorkerHeartbeat(group.Key, _workerId, group.Select(r => r.Unit.Id).ToList()));
+        foreach (var report in _unacked.Values) _region.Tell(report);
+    }
+
+    private static string Key(string sweepId, string unitId) => $"{sweepId}/{unitId}";
+
+    private sealed record Running(string SweepId, WorkUnit Unit, CancellationTokenSource Cancel, DateTime Started);
+
+    private sealed record UnitRunEnded(Running Run, UnitOutcome? Outcome, string? Error);
+
+    private sealed class Tick
+    {
+        public static readonly Tick Instance = new();
+    }
+
+    private sealed class Heartbeat
+    {
+        public static readonly Heartbeat Instance = new();
+    }
+}

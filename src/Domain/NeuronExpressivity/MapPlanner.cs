@@ -1,0 +1,77 @@
+using Expressivity.Domain.Sweeps;
+
+namespace Expressivity.Domain.NeuronExpressivity;
+
+/// <summary>
+/// Stage 0: one map unit per sign pattern of w (each coordinate negative, zero or positive; parts
+/// the domain lacks are skipped), split into smaller boxes only when the pattern holds more than
+/// <see cref="MaxVectorsPerUnit"/> weight vectors. See docs/design/distinct-counting.md for why
+/// sign patterns keep cross-unit duplication small.
+/// </summary>
+public static class MapPlanner
+{
+    /// <summary>
+    /// Weight vectors per map unit at most: 2^19 take about a quarter of a second at n = 6 on one
+    /// core of the development machine, so a unit stays well under the two-second target.
+    /// </summary>
+    public const long MaxVectorsPerUnit = 1L << 19;
+
+    /// <summary>The map units, in a fixed order: patterns as base-3 numbers ('-' &lt; '0' &lt; '+'), coordinate 0 first.</summary>
+    public static IReadOnlyList<WorkUnit> Plan(NeuronSpec spec)
+    {
+        var domain = spec.Weights;
+        var zero = domain.FirstIndexAtLeast(0);
+        var positive = domain.FirstIndexAtLeast(1);
+        // (sign, first index, last index) of each non-empty part.
+        var parts = new List<(char Sign, long Low, long High)>();
+        if (zero > 0) parts.Add(('-', 0, zero - 1));
+        if (positive > zero) parts.Add(('0', zero, positive - 1));
+        if (domain.Count > positive) parts.Add(('+', positive, domain.Count - 1));
+
+        var units = new List<WorkUnit>();
+        var choice = new int[spec.N];
+        while (true)
+        {
+            var pattern = new string(choice.Select(c => parts[c].Sign).ToArray());
+            var box = new WeightBox(choice.Select(c => parts[c].Low).ToArray(), choice.Select(c => parts[c].High).ToArray());
+            var pieces = Split(box).ToList();
+            for (var k = 0; k < pieces.Count; k++)
+            {
+                var id = pieces.Count == 1 ? $"map/{pattern}" : $"map/{pattern}.{k}";
+                units.Add(new WorkUnit(id, 0, pieces[k].ToPayload()));
+            }
+
+            // Odometer over the pattern choices, coordinate N-1 slowest.
+            var i = 0;
+            while (i < spec.N && ++choice[i] == parts.Count) choice[i++] = 0;
+            if (i == spec.N) return units;
+        }
+    }
+
+    /// <summary>Cuts a box into boxes of at most <see cref="MaxVectorsPerUnit"/> vectors, leading coordinates first.</summary>
+    public static IEnumerable<WeightBox> Split(WeightBox box, long limit = MaxVectorsPerUnit)
+    {
+        var count = box.Count;
+        if (count <= limit)
+        {
+            yield return box;
+            yield break;
+        }
+
+        var c = 0;
+        while (box.Size(c) == 1) c++;
+        var rest = count / box.Size(c);
+        if (rest > limit)
+        {
+            for (var v = box.Low(c); v <= box.High(c); v++)
+            {
+                foreach (var piece in Split(box.With(c, v, v), limit)) yield return piece;
+            }
+
+            yield break;
+        }
+
+        var chunk = limit / rest;
+        for (var v = box.Low(c); v <= box.High(c); v += chunk) yield return box.With(c, v, Math.Min(box.High(c), v + chunk - 1));
+    }
+}

@@ -1,0 +1,118 @@
+using System.Numerics;
+using Expressivity.Domain.Sweeps;
+
+namespace Expressivity.Domain.NeuronExpressivity;
+
+/// <summary>
+/// Runs one map unit: every weight vector of its box (odometer order, dot products updated
+/// incrementally), every distinct table per vector from <see cref="ThresholdTables"/>, dedup in a
+/// <see cref="TableSet"/>, then the unit's tables hash-partitioned into <see cref="TableHash.Buckets"/>
+/// blobs written with one <see cref="IPartialStore.PutUnit"/>.
+/// </summary>
+/// <remarks>
+/// Ownership rule (when 0 is a weight value): a vector keeps only tables that depend on every input
+/// whose weight is nonzero. A table that ignores input i is also produced by the same vector with
+/// w_i = 0 and the same t (shown in docs/design/distinct-counting.md), so it is counted there; this
+/// drops nothing from the union and stores most tables exactly once.
+/// </remarks>
+public static class MapUnit
+{
+    private const int CancelCheckInterval = 4096;
+
+    /// <summary>Runs the unit and returns its partial: <c>map.tables</c> stored, <c>weightVectors</c> enumerated.</summary>
+    public static Partial Run(NeuronSpec spec, WorkUnit unit, UnitContext context)
+    {
+        var tables = Collect(spec, WeightBox.Parse(unit.Payload, spec.N), context.Cancel, out var vectors);
+        var buckets = new Dictionary<int, byte[]>();
+        foreach (var group in tables.Items().GroupBy(TableHash.Bucket))
+        {
+            buckets[group.Key] = TableBlob.Encode(group);
+        }
+
+        context.Store.PutUnit(context.SweepId, unit.Id, buckets);
+        return Partial.Of(("map.tables", tables.Count), ("weightVectors", new BigInteger(vectors)));
+    }
+
+    /// <summary>The distinct tables one box contributes (after the ownership rule).</summary>
+    public static TableSet Collect(NeuronSpec spec, WeightBox box, CancellationToken cancel, out long vectors)
+    {
+        var n = spec.N;
+        var domain = spec.Weights;
+        var inputs = spec.Inputs;
+        var index = new long[n];
+        var w = new long[n];
+        for (var i = 0; i < n; i++)
+        {
+            index[i] = box.Low(i);
+            w[i] = domain.ValueAt(index[i]);
+        }
+
+        var dots = new long[spec.Points];
+        DotProducts.Fill(w, inputs, dots);
+        var found = new UInt128[spec.Points + 1];
+        var required = RequiredDependencies(spec, w);
+        var set = new TableSet();
+        var (low, high) = (spec.Threshold.Low, spec.Threshold.High);
+        vectors = 0;
+        while (true)
+        {
+            var k = ThresholdTables.Compute(dots, low, high, found);
+            for (var j = 0; j < k; j++)
+            {
+                if (DependsOnAll(found[j], required)) set.Add(found[j]);
+            }
+
+            if (++vectors % CancelCheckInterval == 0) cancel.ThrowIfCancellationRequested();
+
+            // Odometer, coordinate 0 fastest; each changed weight updates the dot products in place.
+            var c = 0;
+            for (; c < n; c++)
+            {
+                var old = w[c];
+                var done = index[c] < box.High(c);
+                index[c] = done ? index[c] + 1 : box.Low(c);
+                w[c] = domain.ValueAt(index[c]);
+                DotProducts.AddToWeight(c, w[c] - old, inputs, dots);
+                if (done) break;
+            }
+
+            if (c == n) return set;
+        }
+    }
+
+    /// <summary>
+    /// For each input i whose weight is nonzero in this box (constant across a box, which lies in one
+    /// sign pattern): the mask of points with bit i clear and the stride 2^i. Empty when 0 is not a
+    /// weight value, because then the ownership rule has no zero-weight vector to defer to.
+    /// </summary>
+    private static (UInt128 Mask, int Stride)[] RequiredDependencies(NeuronSpec spec, long[] w)
+    {
+        if (!spec.Weights.ContainsZero) return [];
+        var required = new List<(UInt128, int)>();
+        for (var i = 0; i < spec.N; i++)
+        {
+            if (w[i] == 0) continue;
+            UInt128 mask = UInt128.Zero;
+            for (var x = 0; x < spec.Points; x++)
+            {
+                if ((x & (1 << i)) == 0) mask |= UInt128.One << x;
+            }
+
+            required.Add((mask, 1 << i));
+        }
+
+        return required.ToArray();
+    }
+
+    /// <summary>True when flipping each required input changes the table at some point.</summary>
+    private static bool DependsOnAll(UInt128 table, (UInt128 Mask, int Stride)[] required)
+    {
+        foreach (var (mask, stride) in required)
+        {
+            // Bit x of (table >> 2^i) is f(x with input i set); at points with bit i clear compare it with f(x).
+            if ((((table >> stride) ^ table) & mask) == UInt128.Zero) return false;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using Expressivity.Domain.Sweeps;
+
+namespace Expressivity.Domain.NeuronExpressivity;
+
+/// <summary>
+/// Sweep kind <c>neuron-expressivity</c> (SPEC.md sections 1 and 5): the exact number of distinct
+/// Boolean functions one threshold neuron realises over a weight family. Method "brute": stage 0 maps
+/// sign-pattern boxes of weight vectors to hash-bucketed table sets in the partial store, stage 1
+/// reduces each bucket to an exact count (docs/design/distinct-counting.md).
+/// </summary>
+public sealed class NeuronExpressivityKind : ISweepKind
+{
+    /// <summary>The spec files' <c>kind</c>.</summary>
+    public const string KindName = "neuron-expressivity";
+
+    /// <inheritdoc />
+    public string Name => KindName;
+
+    /// <inheritdoc />
+    public string Summary => "distinct Boolean functions of one threshold neuron over a weight family (brute force, n ≤ 7)";
+
+    /// <inheritdoc />
+    public ISweepSpec Parse(JsonElement spec) => NeuronSpecParser.Parse(spec);
+
+    /// <inheritdoc />
+    public IReadOnlyList<WorkUnit> Plan(ISweepSpec spec, int stage, Partial soFar) => stage switch
+    {
+        0 => MapPlanner.Plan(Cast(spec)),
+        1 => ReduceUnit.Plan(),
+        _ => [],
+    };
+
+    /// <inheritdoc />
+    public UnitOutcome Run(ISweepSpec spec, WorkUnit unit, UnitContext context) => new UnitOutcome.Completed(unit.Stage switch
+    {
+        0 => MapUnit.Run(Cast(spec), unit, context),
+        1 => ReduceUnit.Run(unit, context),
+        _ => throw new ArgumentException($"neuron-expressivity has no stage {unit.Stage}", nameof(unit)),
+    });
+
+    /// <inheritdoc />
+    public SweepReport Report(ISweepSpec spec, Partial total) => NeuronReport.Build(Cast(spec), total);
+
+    private static NeuronSpec Cast(ISweepSpec spec) =>
+        spec as NeuronSpec ?? throw new ArgumentException($"not a {KindName} spec", nameof(spec));
+}

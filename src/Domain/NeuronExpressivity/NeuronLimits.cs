@@ -1,0 +1,25 @@
+using System.Numerics;
+
+namespace Expressivity.Domain.NeuronExpressivity;
+
+/// <summary>The bounds the parser enforces, with the reason for each.</summary>
+public static class NeuronLimits
+{
+    /// <summary>Truth tables are <see cref="UInt128"/>, so brute force handles up to 2^7 = 128 input points.</summary>
+    public const int MaxBruteN = 7;
+
+    /// <summary>
+    /// Sanity cap on the weight vectors one brute-force sweep enumerates (2^40, days of CPU time):
+    /// anything larger is almost certainly a typo.
+    /// </summary>
+    public static readonly BigInteger MaxWeightVectors = BigInteger.One << 40;
+
+    /// <summary>
+    /// Bound on n·max|w|: keeps every dot product (and the ±2w steps of the bipolar incremental update)
+    /// far inside a long.
+    /// </summary>
+    public const long MaxDotMagnitude = 1L << 61;
+
+    /// <summary>Bound on |t|, so t and t+1 never overflow and stay comparable with every dot product.</summary>
+    public const long MaxThresholdMagnitude = 1L << 62;
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Expressivity.Domain.Sweeps;
+
+namespace Expressivity.Domain.NeuronExpressivity;
+
+/// <summary>
+/// The final report: <c>distinctFunctions</c>, the SPEC.md 1.1 closed form when one applies and
+/// whether it agrees, the method that ran, and the enumeration's size. Counts are decimal strings.
+/// </summary>
+public static class NeuronReport
+{
+    /// <summary>Builds the report from the merged partial of all map and reduce units.</summary>
+    public static SweepReport Build(NeuronSpec spec, Partial total)
+    {
+        var distinct = total["distinct"];
+        var closed = ClosedForms.For(spec);
+        bool? agrees = closed is null ? null : closed.Value == distinct;
+        string S(System.Numerics.BigInteger v) => v.ToString(CultureInfo.InvariantCulture);
+        var result = new JsonObject
+        {
+            ["distinctFunctions"] = S(distinct),
+            ["closedForm"] = closed is null ? null : S(closed.Value),
+            ["closedFormAgrees"] = agrees,
+            ["method"] = spec.ResolvedMethod,
+            ["weightVectors"] = S(total["weightVectors"]),
+            ["storedTables"] = S(total["map.tables"]),
+        };
+        var rows = new List<KeyValuePair<string, string>>
+        {
+            new("distinct functions", S(distinct)),
+            new("closed form (SPEC 1.1)", closed is null ? "none" : S(closed.Value)),
+            new("closed form agrees", agrees is null ? "n/a" : agrees.Value ? "yes" : "NO"),
+            new("method", spec.ResolvedMethod),
+            new("weight vectors enumerated", S(total["weightVectors"])),
+            new("tables stored by map units", S(total["map.tables"])),
+        };
+        return new SweepReport(result, rows);
+    }
+}

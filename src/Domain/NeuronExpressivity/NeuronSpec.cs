@@ -1,0 +1,38 @@
+using System.Text.Json.Nodes;
+using Expressivity.Domain.Sweeps;
+
+namespace Expressivity.Domain.NeuronExpressivity;
+
+/// <summary>
+/// A validated <c>neuron-expressivity</c> spec (SPEC.md section 5): count the distinct Boolean
+/// functions x ↦ [w·x ≥ t] on <see cref="N"/> inputs as w ranges over <see cref="Weights"/>^N and t
+/// over <see cref="Threshold"/>.
+/// </summary>
+/// <param name="N">Number of inputs, 1..<see cref="NeuronLimits.MaxBruteN"/>.</param>
+/// <param name="Inputs">Binary {0,1} or bipolar {-1,+1} inputs.</param>
+/// <param name="Weights">The values of each weight coordinate.</param>
+/// <param name="Threshold">The thresholds.</param>
+/// <param name="Method">As written: "auto" or "brute" (both run brute force in this build).</param>
+public sealed record NeuronSpec(int N, InputEncoding Inputs, WeightDomain Weights, ThresholdRule Threshold, string Method)
+    : ISweepSpec
+{
+    /// <inheritdoc />
+    public string Kind => NeuronExpressivityKind.KindName;
+
+    /// <summary>The method that actually runs ("auto" resolves to brute force in this build).</summary>
+    public string ResolvedMethod => "brute";
+
+    /// <summary>Number of truth-table bits, 2^N.</summary>
+    public int Points => 1 << N;
+
+    /// <inheritdoc />
+    public JsonObject ToNormalJson() => new()
+    {
+        ["kind"] = Kind,
+        ["n"] = N,
+        ["inputs"] = Inputs == InputEncoding.Binary ? "binary" : "bipolar",
+        ["weights"] = Weights.ToNormalJson(),
+        ["threshold"] = Threshold.ToNormalJson(),
+        ["method"] = Method,
+    };
+}

@@ -1,0 +1,105 @@
+using System.Numerics;
+using System.Text.Json;
+using Expressivity.Domain.Sweeps;
+
+namespace Expressivity.Domain.NeuronExpressivity;
+
+/// <summary>Reads and validates a <c>neuron-expressivity</c> spec; every error names its field.</summary>
+public static class NeuronSpecParser
+{
+    /// <summary>Parses the whole spec object (including <c>kind</c>).</summary>
+    public static NeuronSpec Parse(JsonElement element)
+    {
+        var root = new SpecObject(element);
+        root.String("kind");
+        var n = root.Integer("n");
+        if (n < 1) throw new SpecException("n", $"must be at least 1, got {n}");
+        if (n > NeuronLimits.MaxBruteN)
+            throw new SpecException("n", $"brute force supports n ≤ {NeuronLimits.MaxBruteN}, got {n}");
+        var inputs = root.String("inputs", "binary") switch
+        {
+            "binary" => InputEncoding.Binary,
+            "bipolar" => InputEncoding.Bipolar,
+            var other => throw new SpecException("inputs", $"\"{other}\" is not one of \"binary\", \"bipolar\""),
+        };
+        var weights = ParseWeights(root.Object("weights"), n);
+        var threshold = root.Has("threshold") ? ParseThreshold(root.Required("threshold")) : ThresholdRule.Any;
+        var method = root.String("method", "auto");
+        switch (method)
+        {
+            case "auto" or "brute":
+                break;
+            case "canonical":
+                throw new SpecException("method", "\"canonical\" is not available in this build yet (use \"brute\" or \"auto\")");
+            default:
+                throw new SpecException("method", $"\"{method}\" is not one of \"auto\", \"brute\", \"canonical\"");
+        }
+
+        root.EnsureNoUnknownFields();
+
+        var vectors = BigInteger.Pow(weights.Count, (int)n);
+        if (vectors > NeuronLimits.MaxWeightVectors)
+            throw new SpecException("weights", $"{weights.Count}^{n} = {vectors} weight vectors exceed the brute-force cap of {NeuronLimits.MaxWeightVectors}");
+        return new NeuronSpec((int)n, inputs, weights, threshold, method);
+    }
+
+    private static WeightDomain ParseWeights(SpecObject weights, long n)
+    {
+        // Checked before the domain exists: a range like [long.MinValue, long.MaxValue] has no long count.
+        void CheckMagnitude(long min, long max)
+        {
+            var magnitude = BigInteger.Max(BigInteger.Abs(min), BigInteger.Abs(max)) * n;
+            if (magnitude > NeuronLimits.MaxDotMagnitude)
+                throw new SpecException(weights.Path, $"n·max|w| = {magnitude} exceeds {NeuronLimits.MaxDotMagnitude}: dot products could overflow a long");
+        }
+
+        if (weights.Has("set"))
+        {
+            if (weights.Has("min") || weights.Has("max"))
+                throw new SpecException(weights.Path, "give either \"set\" or \"min\"/\"max\", not both");
+            var field = weights.FieldPath("set");
+            var values = weights.Array("set").Select((v, i) => SpecObject.ToInteger(v, $"{field}[{i}]")).ToList();
+            if (values.Count == 0) throw new SpecException(field, "the weight set is empty");
+            var duplicate = values.GroupBy(v => v).FirstOrDefault(g => g.Count() > 1);
+            if (duplicate is not null) throw new SpecException(field, $"{duplicate.Key} appears more than once");
+            weights.EnsureNoUnknownFields();
+            CheckMagnitude(values.Min(), values.Max());
+            return WeightDomain.FromSet(values);
+        }
+
+        var min = weights.Integer("min");
+        var max = weights.Integer("max");
+        weights.EnsureNoUnknownFields();
+        if (min > max) throw new SpecException(weights.FieldPath("min"), $"min {min} > max {max}: the weight range is empty");
+        CheckMagnitude(min, max);
+        return WeightDomain.FromRange(min, max);
+    }
+
+    private static ThresholdRule ParseThreshold(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.String)
+        {
+            var text = element.GetString();
+            return text == "any"
+                ? ThresholdRule.Any
+                : throw new SpecException("threshold", $"\"{text}\" is not \"any\" (or an object with \"value\" or \"min\"/\"max\")");
+        }
+
+        var obj = new SpecObject(element, "threshold");
+        const long bound = NeuronLimits.MaxThresholdMagnitude;
+        if (obj.Has("value"))
+        {
+            if (obj.Has("min") || obj.Has("max"))
+                throw new SpecException("threshold", "give either \"value\" or \"min\"/\"max\", not both");
+            var t = obj.Integer("value", -bound, bound);
+            obj.EnsureNoUnknownFields();
+            return ThresholdRule.Value(t);
+        }
+
+        var min = obj.Integer("min", -bound, bound);
+        var max = obj.Integer("max", -bound, bound);
+        obj.EnsureNoUnknownFields();
+        if (min > max) throw new SpecException("threshold.min", $"min {min} > max {max}: the threshold range is empty");
+        return ThresholdRule.Range(min, max);
+    }
+}

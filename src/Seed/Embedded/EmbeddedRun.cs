@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using Akka.Actor;
+using Akka.Hosting;
+using Expressivity.Actors.Coordinator;
+using Expressivity.Actors.Hosting;
+using Expressivity.Actors.Protocol;
+using Expressivity.Actors.Workers;
+using Expressivity.Domain.Sweeps;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Expressivity.Seed.Embedded;
+
+/// <summary>
+/// <c>seed run</c>: a one-process cluster (seed, coordinator and worker roles, SQLite) that runs one
+/// sweep to the end, shows progress and prints the result. Progress is persisted as it happens, so the
+/// same command after an interruption resumes where it stopped.
+/// </summary>
+public static class EmbeddedRun
+{
+    /// <summary>Runs and returns the exit code (0 completed, 2 invalid input, 1 other failure).</summary>
+    public static async Task<int> Execute(RunArguments args, CancellationToken cancel)
+    {
+        // Validate before touching the data directory: a bad spec must leave no trace.
+        var definition = SweepDefinition.Load(args.SpecPath);
+        var clock = Stopwatch.StartNew();
+        using var dataLock = DataDirectoryLock.Take(args.DataDirectory);
+        var node = new NodeOptions
+        {
+            Port = 0,
+            Roles = [ClusterRoles.Seed, ClusterRoles.Coordinator, ClusterRoles.Worker],
+        };
+        var storage = new StorageOptions { Provider = "sqlite", DataDirectory = args.DataDirectory };
+        var worker = new WorkerOptions { Capacity = args.Workers, UnitLogPath = args.UnitLog };
+        using var host = SweepNodeHost.Build(node, storage, new CoordinatorOptions(), worker);
+        await host.StartAsync(cancel);
+        try
+        {
+            var system = host.Services.GetRequiredService<ActorSystem>();
+            await SweepNodeHost.WhenUp(system, cancel).WaitAsync(TimeSpan.FromSeconds(60), cancel);
+            var region = ActorRegistry.For(system).Get<CoordinatorRegionKey>();
+            var started = await region.Ask<SweepCommandReply>(new StartSweep(definition.Id, definition.NormalJson, args.Fresh), TimeSpan.FromSeconds(60), cancel);
+            if (!started.Ok) throw new InvalidOperationException(started.Message);
+            if (!args.Json && args.Progress != "none") Console.Error.WriteLine($"sweep {definition.Id}: {started.Message}");
+
+            var view = new ProgressView(args.Progress);
+            SweepStatus status;
+            while (true)
+            {
+                status = await region.Ask<SweepStatus>(new GetSweepStatus(definition.Id), TimeSpan.FromSeconds(30), cancel);
+                view.Show(status);
+                if (SweepPhase.IsFinal(status.State) || status.State == SweepPhase.Paused) break;
+                await Task.Delay(200, cancel);
+            }
+
+            view.Finish();
+            ResultPrinter.Print(status, args.Json, clock.Elapsed, Console.Out);
+            return status.State == SweepPhase.Completed ? 0 : 1;
+        }
+        finally
+        {
+            await host.StopAsync(CancellationToken.None);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+namespace Expressivity.Seed.Embedded;
+
+/// <summary>Arguments of <c>run</c>; <see cref="Parse"/> throws <see cref="ArgumentException"/> with a message naming the argument.</summary>
+public sealed record RunArguments
+{
+    /// <summary>Path of the sweep spec file.</summary>
+    public required string SpecPath { get; init; }
+
+    /// <summary>Print the result as one JSON object (SPEC.md section 5) instead of a table.</summary>
+    public bool Json { get; init; }
+
+    /// <summary>Discard earlier progress of the same sweep and start it again.</summary>
+    public bool Fresh { get; init; }
+
+    /// <summary>Data directory (journal.db, partials.db). Default <c>./data</c>.</summary>
+    public string DataDirectory { get; init; } = "data";
+
+    /// <summary>Units run at once; 0 = one per core.</summary>
+    public int Workers { get; init; }
+
+    /// <summary>Optional audit file of every unit started and finished by this process.</summary>
+    public string? UnitLog { get; init; }
+
+    /// <summary>"auto" (bar on a terminal, lines otherwise), "bar", "lines" or "none".</summary>
+    public string Progress { get; init; } = "auto";
+
+    /// <summary>The usage text of <c>run</c>.</summary>
+    public const string Usage = """
+        usage: seed run <spec.json> [options]
+          Runs a sweep on an embedded one-process cluster (seed, coordinator and worker roles, SQLite)
+          and prints its result. Rerunning the same spec resumes the same sweep.
+        options:
+          --json              print the result as one JSON object on stdout
+          --fresh             discard earlier progress of this sweep and start again
+          --data-dir <dir>    where journal.db and partials.db live (default ./data)
+          --workers <n>       units run at once (default: one per core)
+          --progress <mode>   auto | bar | lines | none (progress goes to stderr)
+          --unit-log <file>   append a line for every unit started and finished (audits)
+        exit codes: 0 completed, 2 invalid spec or arguments, 1 any other failure
+        """;
+
+    /// <summary>Parses the arguments after <c>run</c>.</summary>
+    public static RunArguments Parse(IReadOnlyList<string> args)
+    {
+        string? spec = null;
+        var result = new RunArguments { SpecPath = "" };
+        for (var i = 0; i < args.Count; i++)
+        {
+            var a = args[i];
+            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{a} needs a value");
+            result = a switch
+            {
+                "--json" => result with { Json = true },
+                "--fresh" => result with { Fresh = true },
+                "--data-dir" => result with { DataDirectory = Value() },
+                "--workers" => result with { Workers = int.TryParse(Value(), out var n) && n >= 0 && n <= 1024 ? n : throw new ArgumentException("--workers takes a whole number from 0 to 1024") },
+                "--progress" => result with { Progress = Value() is var p && p is "auto" or "bar" or "lines" or "none" ? p : throw new ArgumentException("--progress takes auto, bar, lines or none") },
+                "--unit-log" => result with { UnitLog = Value() },
+                _ when a.StartsWith('-') => throw new ArgumentException($"unknown option {a}"),
+                _ when spec is null => result with { SpecPath = spec = a },
+                _ => throw new ArgumentException($"unexpected argument {a}"),
+            };
+        }
+
+        return spec is null ? throw new ArgumentException("run needs a spec file") : result;
+    }
+}
