@@ -22,14 +22,14 @@ public sealed partial class RegionSearch
     private readonly CausalPattern[] _tuple;
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly List<CausalPattern[]> _recorded = [];
-    private readonly Func<CausalPattern, bool> _firstNeuron;
+    private readonly (long Lo, long Hi) _firstCodes;
     private readonly bool _record;
     private readonly bool _checkJumps;
     private readonly int _d;
     private long _silent;
     private Discontinuity? _jump;
 
-    private RegionSearch(SpikingNetwork network, BigRational min, BigRational max, Func<CausalPattern, bool>? firstNeuron, bool record, bool checkJumps)
+    private RegionSearch(SpikingNetwork network, BigRational min, BigRational max, (long Lo, long Hi) firstCodes, bool record, bool checkJumps)
     {
         if (min >= max) throw new ArgumentException("the box needs min < max");
         _network = network;
@@ -40,21 +40,21 @@ public sealed partial class RegionSearch
         for (var l = 1; l < network.Layers.Count; l++) _layerStart[l] = _layerStart[l - 1] + network.Layers[l - 1].Count;
         _times = new AffineForm?[_neurons.Length];
         _tuple = new CausalPattern[_neurons.Length];
-        _firstNeuron = firstNeuron ?? (_ => true);
+        _firstCodes = firstCodes;
         _record = record;
         _checkJumps = checkJumps && network.HasNegativeWeight;
     }
 
     /// <summary>
-    /// Counts the regions of <paramref name="network"/> on [min, max]^d. <paramref name="firstNeuron"/> restricts
-    /// the first neuron's pattern (how units split the work); <paramref name="record"/> keeps the patterns found;
+    /// Counts the regions of <paramref name="network"/> on [min, max]^d. <paramref name="firstCodes"/> restricts
+    /// the first neuron's pattern code (0 = never, else its causal mask) to [Lo, Hi): how units split the work; <paramref name="record"/> keeps the patterns found;
     /// <paramref name="checkJumps"/> looks for a discontinuity when some weight is negative.
     /// </summary>
     public static RegionCount Count(
         SpikingNetwork network, BigRational min, BigRational max,
-        Func<CausalPattern, bool>? firstNeuron = null, bool record = false, bool checkJumps = true)
+        (long Lo, long Hi)? firstCodes = null, bool record = false, bool checkJumps = true)
     {
-        var search = new RegionSearch(network, min, max, firstNeuron, record, checkJumps);
+        var search = new RegionSearch(network, min, max, firstCodes ?? (0, long.MaxValue), record, checkJumps);
         var centre = Enumerable.Repeat((min + max) / 2, network.Inputs).ToArray();
         search.Visit(0, centre);
         return new RegionCount(search._seen.Count, search._silent, search._jump,
@@ -74,7 +74,8 @@ public sealed partial class RegionSearch
         var neuron = _network.Layers[layer][index];
         var arrivals = Arrivals(layer, neuron);
         var present = Enumerable.Range(0, neuron.Fanin).Where(u => arrivals[u] is not null).ToArray();
-        for (var m = 1L; m < 1L << present.Length; m++)
+        var (lo, hi) = v == 0 ? (Math.Max(1, _firstCodes.Lo), Math.Min(1L << present.Length, _firstCodes.Hi)) : (1, 1L << present.Length);
+        for (var m = lo; m < hi; m++) // for the first neuron every input is present, so m is the causal mask itself
         {
             var mask = 0UL;
             for (var k = 0; k < present.Length; k++)
@@ -83,7 +84,6 @@ public sealed partial class RegionSearch
             }
 
             var pattern = CausalPattern.Firing(mask);
-            if (v == 0 && !_firstNeuron(pattern)) continue; // checked first: units skip most of the first neuron's sets
             var members = present.Where((_, k) => (m >> k & 1) != 0).ToArray();
             var weight = members.Aggregate(BigRational.Zero, (acc, u) => acc + neuron.Weights[u]);
             if (weight.Sign <= 0) continue;
@@ -103,7 +103,7 @@ public sealed partial class RegionSearch
             _system.RemoveRange(mark, _system.Count - mark);
         }
 
-        if (v == 0 && !_firstNeuron(CausalPattern.Never)) return;
+        if (v == 0 && _firstCodes.Lo > 0) return; // code 0 (never) belongs to the first unit
         if (present.Aggregate(BigRational.Zero, (acc, u) => acc + neuron.Weights[u]).Sign > 0) return;
         if (present.Any(u => neuron.Weights[u].Sign < 0)) OrderAll(v, neuron, arrivals, present.ToList(), null, CausalPattern.Never, point);
         else Descend(v, null, CausalPattern.Never, point); // no input, or only zero weights: silent everywhere

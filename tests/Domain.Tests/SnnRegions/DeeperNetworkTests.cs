@@ -99,12 +99,12 @@ public class DeeperNetworkTests
         var exactKeys = exact.Tuples.Select(Key).ToHashSet();
         var sampled = new HashSet<string>();
         var offset = BigRational.Create(1, 7919);
-        for (var i = 0; i < 200; i++)
+        for (var i = 0; i < 120; i++)
         {
-            for (var j = 0; j < 200; j++)
+            for (var j = 0; j < 120; j++)
             {
-                var x = BigRational.Create(half * ((2 * i) - 199), 200) + offset;
-                var y = BigRational.Create(half * ((2 * j) - 199), 200) + (offset / 3);
+                var x = BigRational.Create(half * ((2 * i) - 119), 120) + offset;
+                var y = BigRational.Create(half * ((2 * j) - 119), 120) + (offset / 3);
                 sampled.Add(Key(NetworkEvaluator.Patterns(network, [x, y])));
             }
         }

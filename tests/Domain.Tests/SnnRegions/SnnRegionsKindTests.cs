@@ -1,3 +1,4 @@
+using Expressivity.Domain.Numerics;
 using Expressivity.Domain.SnnRegions;
 using Expressivity.Domain.SnnRegions.Sweep;
 using Expressivity.Domain.Sweeps;
@@ -142,4 +143,43 @@ public class SnnRegionsKindTests
         Assert.All(family.Draw(7, 3).Layers.SelectMany(l => l).SelectMany(n => n.Weights),
             w => Assert.True(w.Abs() >= RandomNetworks.Step && w.Abs() <= 2));
     }
+
+    [Fact]
+    public void ExampleSpecsParseAndTheSpecExampleHas21Regions()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Cluster.sln"))) root = root.Parent;
+        Assert.NotNull(root);
+        var files = Directory.GetFiles(Path.Combine(root.FullName, "examples"), "snn-regions-*.json");
+        Assert.True(files.Length >= 4);
+        foreach (var file in files) Assert.Equal("snn-regions", SweepDefinition.Load(file).Kind.Name);
+        var example = SweepDefinition.Load(Path.Combine(root.FullName, "examples", "snn-regions-spec-example.json"));
+        Assert.Equal("21", LocalRunner.Run(example, threads: 2).Result["regions"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void SamplingTheSpecExampleNeverFindsAnUncountedPattern()
+    {
+        // A 3-D grid can only find some regions; any pattern it finds must be among the exact ones.
+        var spec = (SnnRegionsSpec)SweepDefinition.Parse(SpecExample).Spec;
+        var exact = RegionSearch.Count(spec.Network!, spec.Min, spec.Max, record: true);
+        var keys = exact.Tuples.Select(t => string.Join(" ", t)).ToHashSet();
+        var found = new HashSet<string>();
+        for (var i = 0; i < 18; i++)
+        {
+            for (var j = 0; j < 18; j++)
+            {
+                for (var k = 0; k < 18; k++)
+                {
+                    BigRational[] x = [Grid(i), Grid(j) + BigRational.Create(1, 97), Grid(k) - BigRational.Create(1, 89)];
+                    found.Add(string.Join(" ", NetworkEvaluator.Patterns(spec.Network!, x)));
+                }
+            }
+        }
+
+        Assert.Subset(keys, found);
+        Assert.True(found.Count >= 15, $"grid found only {found.Count} of {keys.Count}");
+    }
+
+    private static BigRational Grid(int i) => BigRational.Create((20 * i) - 170, 18);
 }

@@ -80,7 +80,7 @@ public sealed class SnnRegionsKind : ISweepKind
 
     private static Partial NetworkUnit(SnnRegionsSpec s, (long Lo, long Hi) codes)
     {
-        var result = RegionSearch.Count(s.Network!, s.Min, s.Max, p => (long)p.Code >= codes.Lo && (long)p.Code < codes.Hi);
+        var result = RegionSearch.Count(s.Network!, s.Min, s.Max, codes);
         return Partial.Of(
             ("regions", result.Regions),
             ("silentRegions", result.SilentRegions),
