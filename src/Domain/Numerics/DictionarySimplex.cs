@@ -11,6 +11,7 @@ internal sealed class DictionarySimplex<T>
     where T : IOrderedField<T>
 {
     private readonly int _n;
+    private readonly int _m;
     private readonly IReadOnlyList<T> _c;
     private readonly List<T[]> _rows = [];
     private readonly List<int> _basis = [];
@@ -24,6 +25,7 @@ internal sealed class DictionarySimplex<T>
         _n = c.Count;
         _c = c;
         var m = b.Count;
+        _m = m;
         for (var j = 0; j < 2 * _n + 1; j++) _nonBasic.Add(j < 2 * _n ? j : 2 * _n + m); // x⁺, x⁻, artificial
         for (var i = 0; i < m; i++)
         {
@@ -86,7 +88,7 @@ internal sealed class DictionarySimplex<T>
         {
             null => null,
             false => new LpOutcome<T>.Unbounded(),
-            true => new LpOutcome<T>.Optimal(Point(), _objective[0]),
+            true => new LpOutcome<T>.Optimal(Point(), _objective[0]) { Duals = Duals() },
         };
     }
 
@@ -199,6 +201,20 @@ internal sealed class DictionarySimplex<T>
     }
 
     private static T[] Without(T[] row, int index) => [.. row[..index], .. row[(index + 1)..]];
+
+    /// <summary>y_i = −(reduced cost of slack i) when the slack is non-basic, else 0.</summary>
+    private T[] Duals()
+    {
+        var y = new T[_m];
+        Array.Fill(y, T.Zero);
+        for (var k = 0; k < _nonBasic.Count; k++)
+        {
+            var row = _nonBasic[k] - (2 * _n);
+            if (row >= 0 && row < _m) y[row] = -_objective[1 + k];
+        }
+
+        return y;
+    }
 
     private T[] Point()
     {
