@@ -6,15 +6,17 @@ namespace Expressivity.Domain.SnnRegions;
 /// Decides whether inequalities g·x &lt; h (or &lt;=) have a common interior point strictly inside the box
 /// [min, max]^d, and returns an exact witness point. The LP is "maximise s subject to g·x + s &lt;= h,
 /// min + s &lt;= x_i &lt;= max − s, s &lt;= 1": the open set is non-empty iff s* &gt; 0. A double simplex proposes
-/// a point first; it is accepted only if every inequality holds at it exactly. Otherwise the exact
-/// rational simplex decides, so a "yes" always comes with a checked point and a "no" is always exact.
+/// a point first; it is accepted only if every inequality holds at it exactly. When the double LP says
+/// s* &lt;= 0, its duals are turned into an exact Farkas proof (<see cref="EmptinessCertificate"/>). Otherwise
+/// the exact rational simplex decides, so a "yes" always comes with a checked point and a "no" with an
+/// exact proof or an exact LP.
 /// </summary>
 public sealed class InteriorFinder(int dimension, BigRational min, BigRational max)
 {
     private readonly double _min = min.ToDouble();
     private readonly double _max = max.ToDouble();
 
-    /// <summary>Problems answered by an exactly checked double proposal.</summary>
+    /// <summary>Problems answered by an exactly checked double proposal (a point, or an emptiness proof).</summary>
     public long FastAnswers { get; private set; }
 
     /// <summary>Problems decided by the exact rational simplex.</summary>
@@ -30,11 +32,17 @@ public sealed class InteriorFinder(int dimension, BigRational min, BigRational m
             else if (!q.ConstantHolds) return null; // 0 < h (or 0 <= h) fails everywhere
         }
 
-        var proposal = Propose(live);
+        var (proposal, duals) = Propose(live);
         if (proposal is not null && Inside(proposal) && live.All(q => q.HoldsAt(proposal)))
         {
             FastAnswers++;
             return proposal;
+        }
+
+        if (duals is not null && EmptinessCertificate.Proves(live, duals, dimension, min, max))
+        {
+            FastAnswers++;
+            return null;
         }
 
         ExactAnswers++;
@@ -54,7 +62,8 @@ public sealed class InteriorFinder(int dimension, BigRational min, BigRational m
 
     private bool Inside(BigRational[] x) => x.All(v => v > min && v < max);
 
-    private BigRational[]? Propose(List<LinearInequality> live)
+    /// <summary>A rounded candidate point when the double LP finds positive slack, else its duals (for an emptiness proof).</summary>
+    private (BigRational[]? Point, IReadOnlyList<Approx>? Duals) Propose(List<LinearInequality> live)
     {
         var a = new List<IReadOnlyList<double>>();
         var b = new List<double>();
@@ -67,13 +76,13 @@ public sealed class InteriorFinder(int dimension, BigRational min, BigRational m
         AddBox(a, b, _max, _min, 0.0, 1.0, v => -v);
         var c = new double[dimension + 1];
         c[dimension] = 1;
-        if (LinearProgram.MaximiseApprox(c, a, b) is not LpOutcome<Approx>.Optimal optimal) return null;
+        if (LinearProgram.MaximiseApprox(c, a, b) is not LpOutcome<Approx>.Optimal optimal) return (null, null);
         var slack = optimal.Value.Value;
-        if (slack <= 1e-9) return null;
+        if (slack <= 1e-9) return (null, optimal.Duals);
         // Rows are scaled to max |g_i| = 1, so moving every coordinate by less than slack / (d + 1) keeps each
         // row strict: round to that power-of-two grid, which keeps the exact check's numbers short.
         var quantum = Math.ScaleB(1, (int)Math.Floor(Math.Log2(slack / (dimension + 1))));
-        return optimal.X.Take(dimension).Select(v => BigRational.FromDouble(Math.Round(v.Value / quantum) * quantum)).ToArray();
+        return (optimal.X.Take(dimension).Select(v => BigRational.FromDouble(Math.Round(v.Value / quantum) * quantum)).ToArray(), null);
     }
 
     private BigRational[]? Exact(List<LinearInequality> live, AffineForm? equality)
