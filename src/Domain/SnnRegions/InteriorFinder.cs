@@ -81,7 +81,7 @@ public sealed class InteriorFinder(int dimension, BigRational min, BigRational m
         if (slack <= 1e-9) return (null, optimal.Duals);
         // Rows are scaled to max |g_i| = 1, so moving every coordinate by less than slack / (d + 1) keeps each
         // row strict: round to that power-of-two grid, which keeps the exact check's numbers short.
-        var quantum = Math.ScaleB(1, (int)Math.Floor(Math.Log2(slack / (dimension + 1))));
+        var quantum = Math.ScaleB(1, Math.ILogB(slack / (dimension + 1))); // exponent extraction: same on every platform
         return (optimal.X.Take(dimension).Select(v => BigRational.FromDouble(Math.Round(v.Value / quantum) * quantum)).ToArray(), null);
     }
 

@@ -26,6 +26,7 @@ public class SnnRegionsKindTests
         Assert.True(whole.Regions > 7); // two neurons on three inputs: more than either alone
         Assert.False(report.Result["discontinuous"]!.GetValue<bool>());
         Assert.False(report.Result["mixedSigns"]!.GetValue<bool>());
+        Assert.Equal("linear", report.Result["regionKind"]!.GetValue<string>());
         Assert.Equal(8, definition.Kind.Plan(spec, 0, Partial.Empty).Count);
         Assert.Empty(definition.Kind.Plan(spec, 1, Partial.Empty));
     }
@@ -54,6 +55,7 @@ public class SnnRegionsKindTests
         var report = LocalRunner.Run(SweepDefinition.Parse(json));
         Assert.True(report.Result["discontinuous"]!.GetValue<bool>());
         Assert.True(report.Result["mixedSigns"]!.GetValue<bool>());
+        Assert.Equal("causal-set", report.Result["regionKind"]!.GetValue<string>());
     }
 
     [Fact]

@@ -26,6 +26,7 @@ public static class SnnRegionsReport
             result["silentRegions"] = Text(total["silentRegions"]);
             result["discontinuous"] = total["max.discontinuous"] > 0;
             result["mixedSigns"] = network.HasNegativeWeight;
+            result["regionKind"] = RegionKind(network.HasNegativeWeight);
             result["fastChecks"] = Text(total["fastChecks"]);
             result["exactChecks"] = Text(total["exactChecks"]);
         }
@@ -43,6 +44,7 @@ public static class SnnRegionsReport
                 .ToArray());
             result["discontinuousDraws"] = Text(total["discontinuousDraws"]);
             result["mixedSigns"] = random.Family.Mixed;
+            result["regionKind"] = RegionKind(random.Family.Mixed);
             result["best"] = new JsonObject
             {
                 ["draw"] = draw,
@@ -59,6 +61,7 @@ public static class SnnRegionsReport
             result["evaluations"] = Text(total["evaluations"]);
             result["worstRestartRegions"] = Text(total["min.regions"]);
             result["mixedSigns"] = search.Family.Mixed;
+            result["regionKind"] = RegionKind(search.Family.Mixed);
             result["best"] = new JsonObject
             {
                 ["restart"] = restart,
@@ -72,6 +75,12 @@ public static class SnnRegionsReport
             .ToList();
         return new SweepReport(result, rows);
     }
+
+    /// <summary>
+    /// SPEC.md 2.2: with non-negative weights every region is a linear piece of a continuous map; with
+    /// mixed signs the count is of causal-set regions, and the result says so.
+    /// </summary>
+    private static string RegionKind(bool mixed) => mixed ? "causal-set" : "linear";
 
     private static (BigInteger Regions, long Index) Unpack(BigInteger best) =>
         (best / IndexSpace, (long)(IndexSpace - 1 - (best % IndexSpace)));
