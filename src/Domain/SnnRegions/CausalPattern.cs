@@ -10,7 +10,7 @@ public readonly record struct CausalPattern(ulong Code)
     public static CausalPattern Never => new(0);
 
     /// <summary>The neuron fires caused by the inputs in <paramref name="mask"/> (non-empty).</summary>
-    public static CausalPattern Firing(ulong mask) =>
+    public static CausalPattern FiredBy(ulong mask) =>
         mask != 0 ? new(mask) : throw new ArgumentException("a firing neuron has a non-empty causal set");
 
     /// <summary>True for the never-firing pattern.</summary>

@@ -15,7 +15,7 @@ public readonly record struct Firing(BigRational? Time, ulong CausalSet)
     public bool Fires => Time is not null;
 
     /// <summary>The causal pattern of this firing.</summary>
-    public CausalPattern Pattern => Fires ? CausalPattern.Firing(CausalSet) : CausalPattern.Never;
+    public CausalPattern Pattern => Fires ? CausalPattern.FiredBy(CausalSet) : CausalPattern.Never;
 
     /// <summary>
     /// SPEC.md 2.1 exactly: sort the arrivals; for k = 1.. with W_k = Σ_{i≤k} w_(i) &gt; 0 the candidate

@@ -83,7 +83,7 @@ public sealed partial class RegionSearch
                 if ((m >> k & 1) != 0) mask |= 1UL << present[k];
             }
 
-            var pattern = CausalPattern.Firing(mask);
+            var pattern = CausalPattern.FiredBy(mask);
             var members = present.Where((_, k) => (m >> k & 1) != 0).ToArray();
             var weight = members.Aggregate(BigRational.Zero, (acc, u) => acc + neuron.Weights[u]);
             if (weight.Sign <= 0) continue;
