@@ -133,6 +133,9 @@ public class SnnRegionsKindTests
         var report = LocalRunner.Run(SweepDefinition.Parse(json), threads: 2).Result;
         Assert.Equal("5", report["best"]!["regions"]!.GetValue<string>());
         Assert.Equal("93", report["evaluations"]!.GetValue<string>());
+        // The replayed winner is the network that scored: counting it again gives the reported 5.
+        var replayed = SweepDefinition.Parse("""{"kind":"snn-regions","box":{"min":-50,"max":50},"network":NET}""".Replace("NET", report["best"]!["network"]!.ToJsonString()));
+        Assert.Equal("5", LocalRunner.Run(replayed).Result["regions"]!.GetValue<string>());
     }
 
     [Fact]
