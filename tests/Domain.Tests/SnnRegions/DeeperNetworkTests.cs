@@ -90,6 +90,32 @@ public class DeeperNetworkTests
         AssertSamplingFindsExactly(network, exact, 3);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void RandomTwoLayerNetworksMissNoSampledPattern(bool mixed)
+    {
+        // Any pattern a grid point shows has a region with interior (grid points avoid the boundaries),
+        // so it must be among the exact ones; the exact search may find more (thin regions).
+        var family = new Expressivity.Domain.SnnRegions.Sweep.RandomNetworks(2, [2, 1], mixed);
+        for (var draw = 0; draw < 4; draw++)
+        {
+            var network = family.Draw(11, draw);
+            var exact = RegionSearch.Count(network, -3, 3, record: true).Tuples.Select(Key).ToHashSet();
+            var sampled = new HashSet<string>();
+            for (var i = 0; i < 40; i++)
+            {
+                for (var j = 0; j < 40; j++)
+                {
+                    BigRational[] x = [BigRational.Create((15 * i) - 292, 100) + BigRational.Create(1, 7919), BigRational.Create((15 * j) - 292, 100) + BigRational.Create(1, 6007)];
+                    sampled.Add(Key(NetworkEvaluator.Patterns(network, x)));
+                }
+            }
+
+            Assert.Subset(exact, sampled);
+        }
+    }
+
     /// <summary>
     /// Sampling can only find a subset of the regions (and may land on boundaries); on these 2-D nets a
     /// fine grid at an irrational-looking offset finds every region and nothing else.
