@@ -43,6 +43,7 @@ public sealed class RegularFunctionSearch
     private CensusTally _tally = new();
     private long _nodes;
     private bool _stopping;
+    private CancellationToken _cancel;
 
     /// <summary>A search over N inputs that splits after <paramref name="budget"/> nodes (≥ 1).</summary>
     public RegularFunctionSearch(int n, long budget)
@@ -68,9 +69,13 @@ public sealed class RegularFunctionSearch
     /// <summary>The order the decisions of a prefix refer to.</summary>
     public DominanceOrder Order => _order;
 
-    /// <summary>Explores the subtree below <paramref name="prefix"/> ('0'/'1' per point of the sequence).</summary>
-    public SearchResult Run(string prefix)
+    /// <summary>
+    /// Explores the subtree below <paramref name="prefix"/> ('0'/'1' per point of the sequence);
+    /// <paramref name="cancel"/> is polled every few thousand nodes.
+    /// </summary>
+    public SearchResult Run(string prefix, CancellationToken cancel = default)
     {
+        _cancel = cancel;
         _tally = new CensusTally();
         _children.Clear();
         _nodes = 0;
@@ -130,7 +135,7 @@ public sealed class RegularFunctionSearch
     {
         var mask = _zeroMask[depth];
         while (k < _points && Has(mask, _order.Sequence[k])) k++;
-        _nodes++;
+        if ((++_nodes & 4095) == 0) _cancel.ThrowIfCancellationRequested();
         if (k == _points)
         {
             Leaf(depth);

@@ -50,9 +50,9 @@ public sealed class ThresholdCensusKind(long nodeBudget = ThresholdCensusKind.De
     public UnitOutcome Run(ISweepSpec spec, WorkUnit unit, UnitContext context)
     {
         var census = (ThresholdCensusSpec)spec;
-        if (unit.Stage == 1) return new UnitOutcome.Completed(Bounds(census, BigInteger.Parse(unit.Payload, CultureInfo.InvariantCulture)));
+        if (unit.Stage == 1) return new UnitOutcome.Completed(Bounds(census, BigInteger.Parse(unit.Payload, CultureInfo.InvariantCulture), context.Cancel));
         var search = new RegularFunctionSearch(census.N, nodeBudget);
-        var result = search.Run(unit.Payload);
+        var result = search.Run(unit.Payload, context.Cancel);
         if (result.Unexplored.Count == 0) return new UnitOutcome.Completed(result.Partial);
         var children = result.Unexplored.Select((prefix, i) => new WorkUnit($"{unit.Id}.{i}", 0, prefix)).ToList();
         return new UnitOutcome.Split(result.Partial, children);
@@ -99,13 +99,14 @@ public sealed class ThresholdCensusKind(long nodeBudget = ThresholdCensusKind.De
 
     // E(N, K) for K = 1.. until it equals the search's total or the limit; the sets are checked against
     // the total so the two methods cross-check each other.
-    private static Partial Bounds(ThresholdCensusSpec census, BigInteger target)
+    private static Partial Bounds(ThresholdCensusSpec census, BigInteger target, CancellationToken cancel)
     {
         var classes = new HashSet<ChowKey>();
         SortedWeightEnumeration.Collect(census.N, 0, 0, classes);
         var counters = new List<(string, BigInteger)>();
         for (var k = 1; k <= census.WeightBoundLimit; k++)
         {
+            cancel.ThrowIfCancellationRequested();
             SortedWeightEnumeration.Collect(census.N, k, k, classes);
             var count = SortedWeightEnumeration.OrbitSum(census.N, classes);
             if (count > target) throw new InvalidOperationException($"E({census.N}, {k}) = {count} exceeds the search total {target}");
