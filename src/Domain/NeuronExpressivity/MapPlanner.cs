@@ -11,10 +11,11 @@ namespace Expressivity.Domain.NeuronExpressivity;
 public static class MapPlanner
 {
     /// <summary>
-    /// Weight vectors per map unit at most: 2^19 take about a quarter of a second at n = 6 on one
-    /// core of the development machine, so a unit stays well under the two-second target.
+    /// Weight vectors per map unit at most: about 0.4 µs each at n = 6 on one core of the development
+    /// machine, so 2^21 keep a unit under a second (target: well under two). Weights [-9, 9] at n = 6
+    /// (9^6 vectors per pattern) then need no split at all.
     /// </summary>
-    public const long MaxVectorsPerUnit = 1L << 19;
+    public const long MaxVectorsPerUnit = 1L << 21;
 
     /// <summary>The map units, in a fixed order: patterns as base-3 numbers ('-' &lt; '0' &lt; '+'), coordinate 0 first.</summary>
     public static IReadOnlyList<WorkUnit> Plan(NeuronSpec spec)
