@@ -75,4 +75,14 @@ public static class MapPlanner
         var chunk = limit / rest;
         for (var v = box.Low(c); v <= box.High(c); v += chunk) yield return box.With(c, v, Math.Min(box.High(c), v + chunk - 1));
     }
+
+    /// <summary>Two halves of a box of at least two vectors, cut across its first coordinate that spans several values.</summary>
+    public static (WeightBox First, WeightBox Second) Halve(WeightBox box)
+    {
+        var c = 0;
+        while (c < box.Dimensions && box.Size(c) == 1) c++;
+        if (c == box.Dimensions) throw new ArgumentException("a single weight vector cannot be halved", nameof(box));
+        var middle = box.Low(c) + ((box.Size(c) - 1) / 2);
+        return (box.With(c, box.Low(c), middle), box.With(c, middle + 1, box.High(c)));
+    }
 }

@@ -17,12 +17,31 @@ namespace Expressivity.Domain.NeuronExpressivity;
 /// </remarks>
 public static class MapUnit
 {
+    /// <summary>
+    /// Distinct tables one unit may hold before it gives up and splits in two (2^23: at most about
+    /// 256 MB of hash slots). Never reached at n ≤ 6, where a unit holds a few hundred thousand; it
+    /// keeps wide n = 7 families from exhausting a worker's memory.
+    /// </summary>
+    public const long MaxTablesPerUnit = 1L << 23;
+
     private const int CancelCheckInterval = 4096;
 
-    /// <summary>Runs the unit and returns its partial: <c>map.tables</c> stored, <c>weightVectors</c> enumerated.</summary>
-    public static Partial Run(NeuronSpec spec, WorkUnit unit, UnitContext context)
+    /// <summary>
+    /// Runs the unit: Completed with <c>map.tables</c> stored and <c>weightVectors</c> enumerated, or,
+    /// when its tables outgrow <paramref name="maxTables"/>, Split into two halves (ids "/0", "/1")
+    /// having stored nothing.
+    /// </summary>
+    public static UnitOutcome Run(NeuronSpec spec, WorkUnit unit, UnitContext context, long maxTables = MaxTablesPerUnit)
     {
-        var tables = Collect(spec, WeightBox.Parse(unit.Payload, spec.N), context.Cancel, out var vectors);
+        var box = WeightBox.Parse(unit.Payload, spec.N);
+        var tables = Collect(spec, box, context.Cancel, out var vectors, maxTables);
+        if (tables is null)
+        {
+            var (first, second) = MapPlanner.Halve(box);
+            return new UnitOutcome.Split(Partial.Empty,
+                [new WorkUnit($"{unit.Id}/0", unit.Stage, first.ToPayload()), new WorkUnit($"{unit.Id}/1", unit.Stage, second.ToPayload())]);
+        }
+
         var buckets = new Dictionary<int, byte[]>();
         foreach (var group in tables.Items().GroupBy(TableHash.Bucket))
         {
@@ -30,11 +49,14 @@ public static class MapUnit
         }
 
         context.Store.PutUnit(context.SweepId, unit.Id, buckets);
-        return Partial.Of(("map.tables", tables.Count), ("weightVectors", new BigInteger(vectors)));
+        return new UnitOutcome.Completed(Partial.Of(("map.tables", tables.Count), ("weightVectors", new BigInteger(vectors))));
     }
 
-    /// <summary>The distinct tables one box contributes (after the ownership rule).</summary>
-    public static TableSet Collect(NeuronSpec spec, WeightBox box, CancellationToken cancel, out long vectors)
+    /// <summary>
+    /// The distinct tables one box contributes (after the ownership rule), or null as soon as more
+    /// than <paramref name="maxTables"/> accumulate in a box of more than one vector.
+    /// </summary>
+    public static TableSet? Collect(NeuronSpec spec, WeightBox box, CancellationToken cancel, out long vectors, long maxTables = long.MaxValue)
     {
         cancel.ThrowIfCancellationRequested();
         var n = spec.N;
@@ -59,6 +81,7 @@ public static class MapUnit
         {
             var k = ThresholdTables.Compute(dots, low, high, found);
             set.AddRange(found.AsSpan(0, k));
+            if (set.Count > maxTables && box.Count > 1) return null;
 
             if (++vectors % CancelCheckInterval == 0) cancel.ThrowIfCancellationRequested();
 

@@ -76,9 +76,24 @@ public class MapReduceTests
         var pieces = MapPlanner.Split(box, limit).ToList();
         Assert.All(pieces, p => Assert.True(p.Count <= limit));
         Assert.Equal(box.Count, pieces.Sum(p => p.Count));
-        var whole = MapUnit.Collect(spec, box, default, out _).Items().Order().ToList();
-        var union = pieces.SelectMany(p => MapUnit.Collect(spec, p, default, out _).Items()).Distinct().Order().ToList();
+        var whole = MapUnit.Collect(spec, box, default, out _)!.Items().Order().ToList();
+        var union = pieces.SelectMany(p => MapUnit.Collect(spec, p, default, out _)!.Items()).Distinct().Order().ToList();
         Assert.Equal(whole, union);
+    }
+
+    [Fact]
+    public void UnitsThatOutgrowTheTableCapSplitThemselvesAndTheCountStaysExact()
+    {
+        var kind = new NeuronExpressivityKind(maxTablesPerUnit: 40);
+        using var json = System.Text.Json.JsonDocument.Parse(NeuronRun.Spec(4, """{"min":-3,"max":3}""", inputs: "bipolar"));
+        var definition = SweepDefinition.FromSpec(kind, kind.Parse(json.RootElement));
+        var unit = kind.Plan(definition.Spec, 0, Partial.Empty).Single(u => u.Id == "map/++++");
+        var split = Assert.IsType<UnitOutcome.Split>(kind.Run(definition.Spec, unit, new UnitContext(definition.Id, new InMemoryPartialStore(), default)));
+        Assert.Equal(["map/++++/0", "map/++++/1"], split.Children.Select(c => c.Id).ToArray());
+        Assert.Equal(81, split.Children.Sum(c => WeightBox.Parse(c.Payload, 4).Count));
+        var result = LocalRunner.Run(definition).Result;
+        Assert.Equal("1882", result["distinctFunctions"]!.GetValue<string>());
+        Assert.Equal("2401", result["weightVectors"]!.GetValue<string>());
     }
 
     [Fact]
