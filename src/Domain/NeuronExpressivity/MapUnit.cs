@@ -54,7 +54,8 @@ public static class MapUnit
 
     /// <summary>
     /// The distinct tables one box contributes (after the ownership rule), or null as soon as more
-    /// than <paramref name="maxTables"/> accumulate in a box of more than one vector.
+    /// than <paramref name="maxTables"/> accumulate in a box of more than one vector. The box must lie
+    /// in one sign pattern, as every box of <see cref="MapPlanner"/> does.
     /// </summary>
     public static TableSet? Collect(NeuronSpec spec, WeightBox box, CancellationToken cancel, out long vectors, long maxTables = long.MaxValue)
     {
@@ -73,7 +74,14 @@ public static class MapUnit
         var dots = new long[spec.Points];
         DotProducts.Fill(w, inputs, dots);
         var found = new UInt128[spec.Points + 1];
+        for (var i = 0; i < n; i++)
+        {
+            if (Math.Sign(w[i]) != Math.Sign(domain.ValueAt(box.High(i))))
+                throw new ArgumentException($"coordinate {i} of the box spans more than one sign", nameof(box));
+        }
+
         var required = RequiredDependencies(spec, w);
+        var splittable = box.Count > 1;
         var set = new TableSet();
         var (low, high) = (spec.Threshold.Low, spec.Threshold.High);
         vectors = 0;
@@ -81,7 +89,7 @@ public static class MapUnit
         {
             var k = ThresholdTables.Compute(dots, low, high, found);
             set.AddRange(found.AsSpan(0, k));
-            if (set.Count > maxTables && box.Count > 1) return null;
+            if (set.Count > maxTables && splittable) return null;
 
             if (++vectors % CancelCheckInterval == 0) cancel.ThrowIfCancellationRequested();
 

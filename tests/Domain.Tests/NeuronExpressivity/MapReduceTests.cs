@@ -97,6 +97,14 @@ public class MapReduceTests
     }
 
     [Fact]
+    public void BoxSpanningSignsIsRejected()
+    {
+        // The ownership rule reads the sign pattern off the box, so a box must not mix signs.
+        var spec = (NeuronSpec)SweepDefinition.Parse(NeuronRun.Spec(2, """{"min":-2,"max":2}""")).Spec;
+        Assert.Throws<ArgumentException>(() => MapUnit.Collect(spec, WeightBox.Parse("0:4,3:4", 2), default, out _));
+    }
+
+    [Fact]
     public void CancelledMapUnitThrows()
     {
         var definition = SweepDefinition.Parse(NeuronRun.Spec(6, """{"min":-5,"max":5}"""));
