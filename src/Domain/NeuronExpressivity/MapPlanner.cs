@@ -5,8 +5,9 @@ namespace Expressivity.Domain.NeuronExpressivity;
 /// <summary>
 /// Stage 0: one map unit per sign pattern of w (each coordinate negative, zero or positive; parts
 /// the domain lacks are skipped), split into smaller boxes only when the pattern holds more than
-/// <see cref="MaxVectorsPerUnit"/> weight vectors. See docs/design/distinct-counting.md for why
-/// sign patterns keep cross-unit duplication small.
+/// <see cref="MaxVectorsPerUnit"/> weight vectors. When the spec <see cref="NeuronSpec.MirrorsNegation"/>,
+/// patterns whose first nonzero sign is '-' are left out: their mirror unit covers them. See
+/// docs/design/distinct-counting.md for why sign patterns keep cross-unit duplication small.
 /// </summary>
 public static class MapPlanner
 {
@@ -34,12 +35,15 @@ public static class MapPlanner
         while (true)
         {
             var pattern = new string(choice.Select(c => parts[c].Sign).ToArray());
-            var box = new WeightBox(choice.Select(c => parts[c].Low).ToArray(), choice.Select(c => parts[c].High).ToArray());
-            var pieces = Split(box).ToList();
-            for (var k = 0; k < pieces.Count; k++)
+            if (!spec.MirrorsNegation || pattern.TrimStart('0').FirstOrDefault() != '-')
             {
-                var id = pieces.Count == 1 ? $"map/{pattern}" : $"map/{pattern}.{k}";
-                units.Add(new WorkUnit(id, 0, pieces[k].ToPayload()));
+                var box = new WeightBox(choice.Select(c => parts[c].Low).ToArray(), choice.Select(c => parts[c].High).ToArray());
+                var pieces = Split(box).ToList();
+                for (var k = 0; k < pieces.Count; k++)
+                {
+                    var id = pieces.Count == 1 ? $"map/{pattern}" : $"map/{pattern}.{k}";
+                    units.Add(new WorkUnit(id, 0, pieces[k].ToPayload()));
+                }
             }
 
             // Odometer over the pattern choices, coordinate N-1 slowest.

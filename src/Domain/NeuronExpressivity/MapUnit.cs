@@ -35,6 +35,8 @@ public static class MapUnit
     {
         var box = WeightBox.Parse(unit.Payload, spec.N);
         var tables = Collect(spec, box, context.Cancel, out var vectors, maxTables);
+        // A mirroring unit also covers the negated box (see NeuronSpec.MirrorsNegation).
+        var covered = vectors * (Mirrors(spec, box) ? 2 : 1);
         if (tables is null)
         {
             var (first, second) = MapPlanner.Halve(box);
@@ -49,11 +51,12 @@ public static class MapUnit
         }
 
         context.Store.PutUnit(context.SweepId, unit.Id, buckets);
-        return new UnitOutcome.Completed(Partial.Of(("map.tables", tables.Count), ("weightVectors", new BigInteger(vectors))));
+        return new UnitOutcome.Completed(Partial.Of(("map.tables", tables.Count), ("weightVectors", new BigInteger(covered))));
     }
 
     /// <summary>
-    /// The distinct tables one box contributes (after the ownership rule), or null as soon as more
+    /// The distinct tables one box contributes (after the ownership rule; with their complements when the
+    /// box <see cref="Mirrors"/> its negation), or null as soon as more
     /// than <paramref name="maxTables"/> accumulate in a box of more than one vector. The box must lie
     /// in one sign pattern, as every box of <see cref="MapPlanner"/> does.
     /// </summary>
@@ -110,14 +113,32 @@ public static class MapUnit
 
         // The ownership rule is applied once per distinct table rather than once per emitted table:
         // the same set, billions of checks fewer.
-        if (required.Length == 0) return set;
-        var owned = new TableSet(set.Count);
-        foreach (var table in set.Items())
+        var owned = set;
+        if (required.Length > 0)
         {
-            if (DependsOnAll(table, required)) owned.Add(table);
+            owned = new TableSet(set.Count);
+            foreach (var table in set.Items())
+            {
+                if (DependsOnAll(table, required)) owned.Add(table);
+            }
         }
 
+        if (!Mirrors(spec, box)) return owned;
+        var all = spec.N == 7 ? UInt128.MaxValue : (UInt128.One << spec.Points) - 1;
+        foreach (var table in owned.Items().ToList()) owned.Add(all ^ table);
         return owned;
+    }
+
+    /// <summary>True when this box also stands for its negation: a mirroring spec and a box that is not the zero vector.</summary>
+    public static bool Mirrors(NeuronSpec spec, WeightBox box)
+    {
+        if (!spec.MirrorsNegation) return false;
+        for (var i = 0; i < box.Dimensions; i++)
+        {
+            if (spec.Weights.ValueAt(box.Low(i)) != 0) return true;
+        }
+
+        return false;
     }
 
     /// <summary>

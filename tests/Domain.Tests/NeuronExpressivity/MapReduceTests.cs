@@ -65,6 +65,27 @@ public class MapReduceTests
         Assert.Equal(8, MapPlanner.Plan(noZero).Count);
     }
 
+    [Fact]
+    public void SymmetricWeightsWithAnyThresholdPlanHalfThePatterns()
+    {
+        var spec = (NeuronSpec)SweepDefinition.Parse(NeuronRun.Spec(3, """{"min":-2,"max":2}""")).Spec;
+        Assert.True(spec.MirrorsNegation);
+        var units = MapPlanner.Plan(spec);
+        // (3^3 - 1) / 2 patterns led by '+', plus the zero pattern.
+        Assert.Equal(14, units.Count);
+        Assert.All(units, u => Assert.NotEqual('-', u.Id["map/".Length..].TrimStart('0').FirstOrDefault()));
+        Assert.Equal(125, units.Sum(u =>
+        {
+            var box = WeightBox.Parse(u.Payload, 3);
+            return box.Count * (MapUnit.Mirrors(spec, box) ? 2 : 1);
+        }));
+        Assert.Equal("125", NeuronRun.Report(NeuronRun.Spec(3, """{"min":-2,"max":2}""")).Result["weightVectors"]!.GetValue<string>());
+        // A fixed threshold breaks the symmetry: every pattern is enumerated.
+        var fixedThreshold = (NeuronSpec)SweepDefinition.Parse(NeuronRun.Spec(3, """{"min":-2,"max":2}""", """{"value":1}""")).Spec;
+        Assert.False(fixedThreshold.MirrorsNegation);
+        Assert.Equal(27, MapPlanner.Plan(fixedThreshold).Count);
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(7)]
