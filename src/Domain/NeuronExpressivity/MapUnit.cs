@@ -27,7 +27,8 @@ public static class MapUnit
     private const int CancelCheckInterval = 4096;
 
     /// <summary>
-    /// Runs the unit: Completed with <c>map.tables</c> stored and <c>weightVectors</c> enumerated, or,
+    /// Runs the unit: Completed with <c>map.tables</c> stored, <c>weightVectors</c> covered and
+    /// <c>map.enumerated</c> actually walked (half of those covered when mirroring), or,
     /// when its tables outgrow <paramref name="maxTables"/>, Split into two halves (ids "/0", "/1")
     /// having stored nothing.
     /// </summary>
@@ -51,7 +52,7 @@ public static class MapUnit
         }
 
         context.Store.PutUnit(context.SweepId, unit.Id, buckets);
-        return new UnitOutcome.Completed(Partial.Of(("map.tables", tables.Count), ("weightVectors", new BigInteger(covered))));
+        return new UnitOutcome.Completed(Partial.Of(("map.tables", tables.Count), ("weightVectors", new BigInteger(covered)), ("map.enumerated", new BigInteger(vectors))));
     }
 
     /// <summary>

@@ -32,9 +32,12 @@ public class TableSetTests
     {
         Assert.NotNull(SweepCatalog.Find("neuron-expressivity"));
         var report = NeuronRun.Report(NeuronRun.Spec(2, """{"set":[0,1]}"""));
-        Assert.Equal(["distinctFunctions", "closedForm", "closedFormAgrees", "method", "weightVectors", "storedTables"],
+        Assert.Equal(["distinctFunctions", "closedForm", "closedFormAgrees", "method", "weightVectors", "enumeratedVectors", "storedTables"],
             report.Result.Select(p => p.Key).ToArray());
         Assert.Contains(report.Rows, r => r.Key == "distinct functions" && r.Value == "6");
         Assert.Equal("4", report.Result["weightVectors"]!.GetValue<string>());
+        Assert.Equal("4", report.Result["enumeratedVectors"]!.GetValue<string>());
+        // [-1, 1] with any threshold mirrors: 13 of the 27 vectors are the negations of 13 walked ones.
+        Assert.Equal("14", NeuronRun.Report(NeuronRun.Spec(3, """{"min":-1,"max":1}""")).Result["enumeratedVectors"]!.GetValue<string>());
     }
 }
