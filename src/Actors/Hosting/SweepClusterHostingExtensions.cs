@@ -33,6 +33,8 @@ public static class SweepClusterHostingExtensions
                 akka.cluster.sharding.state-store-mode = ddata
                 akka.cluster.min-nr-of-members = 1
                 akka.coordinated-shutdown.exit-clr = off
+                # Akka 1.5 logs this warning long before the 30 s it names; workers report a missing registry themselves.
+                akka.cluster.singleton-proxy.log-singleton-identification-failure = false
                 """, HoconAddMode.Prepend)
             .AddSweepSerialization();
 

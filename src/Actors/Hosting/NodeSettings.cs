@@ -1,0 +1,83 @@
+using Expressivity.Actors.Coordinator;
+using Expressivity.Actors.Workers;
+using Microsoft.Extensions.Configuration;
+
+namespace Expressivity.Actors.Hosting;
+
+/// <summary>
+/// Every setting of a serving node, bound from (later wins) built-in defaults, appsettings.json beside
+/// the executable, an optional <c>--config</c> file, environment variables prefixed <c>EXPRESSIVITY_</c>
+/// (<c>EXPRESSIVITY_Node__Port=4053</c>) and command-line flags (<c>--Node:Port=4053</c> or the short
+/// aliases in <see cref="Aliases"/>).
+/// </summary>
+public sealed record NodeSettings(
+    NodeOptions Node, StorageOptions Storage, CoordinatorOptions Coordinator, WorkerOptions Worker,
+    CommandHostOptions CommandHost, MetricsOptions Metrics)
+{
+    /// <summary>Short command-line flags and the keys they set.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Aliases = new Dictionary<string, string>
+    {
+        ["--hostname"] = "Node:Hostname",
+        ["--public-hostname"] = "Node:PublicHostname",
+        ["--port"] = "Node:Port",
+        ["--seed"] = "Node:Seeds:0",
+        ["--storage"] = "Storage:Provider",
+        ["--data-dir"] = "Storage:DataDirectory",
+        ["--connection-string"] = "Storage:ConnectionString",
+        ["--capacity"] = "Worker:Capacity",
+        ["--unit-log"] = "Worker:UnitLogPath",
+        ["--cmd-host"] = "CommandHost:Host",
+        ["--cmd-port"] = "CommandHost:Port",
+        ["--secret"] = "CommandHost:Secret",
+        ["--metrics"] = "Metrics:Exporter",
+        ["--config"] = "ConfigFile",
+    };
+
+    /// <summary>Loads and validates the settings; <paramref name="defaults"/> are the role's built-in values.</summary>
+    public static NodeSettings Load(string[] args, IReadOnlyDictionary<string, string?> defaults)
+    {
+        var first = new ConfigurationBuilder().AddCommandLine(args, Aliases.ToDictionary()).Build();
+        var builder = new ConfigurationBuilder()
+            .AddInMemoryCollection(defaults)
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
+        if (first["ConfigFile"] is { } file)
+        {
+            if (!File.Exists(file)) throw new ArgumentException($"--config: file '{file}' does not exist");
+            builder.AddJsonFile(Path.GetFullPath(file), optional: false);
+        }
+
+        var config = builder.AddEnvironmentVariables("EXPRESSIVITY_").AddCommandLine(args, Aliases.ToDictionary()).Build();
+        var settings = new NodeSettings(
+            Bind<NodeOptions>(config, "Node"), Bind<StorageOptions>(config, "Storage"), Bind<CoordinatorOptions>(config, "Coordinator"),
+            Bind<WorkerOptions>(config, "Worker"), Bind<CommandHostOptions>(config, "CommandHost"), Bind<MetricsOptions>(config, "Metrics"));
+        settings.Validate();
+        return settings;
+    }
+
+    /// <summary>Checks every section; messages name the offending key.</summary>
+    public void Validate()
+    {
+        Storage.Validate();
+        CommandHost.Validate();
+        Metrics.Validate();
+        if (Node.Port is < 0 or > 65535) throw new ArgumentException($"Node:Port must be 0..65535, not {Node.Port}");
+        var unknown = Node.Roles.Except([ClusterRoles.Seed, ClusterRoles.Coordinator, ClusterRoles.Worker]).ToList();
+        if (unknown.Count > 0) throw new ArgumentException($"Node:Roles has unknown role(s): {string.Join(", ", unknown)}");
+        if (Node.Roles.Count == 0) throw new ArgumentException("Node:Roles is empty");
+        if (Node.Seeds.Count == 0 && !Node.Roles.Contains(ClusterRoles.Seed))
+            throw new ArgumentException("Node:Seeds is empty: a node without the seed role needs at least one seed address (--seed akka.tcp://expressivity@host:4053)");
+        if (Coordinator.LeaseTime < TimeSpan.FromSeconds(2)) throw new ArgumentException("Coordinator:LeaseTime must be at least 2 s");
+    }
+
+    private static T Bind<T>(IConfiguration config, string section) where T : new()
+    {
+        try
+        {
+            return config.GetSection(section).Get<T>(o => o.ErrorOnUnknownConfiguration = true) ?? new T();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new ArgumentException($"configuration section {section}: {e.Message}");
+        }
+    }
+}

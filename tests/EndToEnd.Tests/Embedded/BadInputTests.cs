@@ -1,0 +1,48 @@
+using Expressivity.EndToEnd.Tests.Support;
+using Xunit;
+
+namespace Expressivity.EndToEnd.Tests.Embedded;
+
+/// <summary>Bad specs and arguments: exit code 2, a message naming the field, and no sweep left in the data directory.</summary>
+public sealed class BadInputTests
+{
+    public static TheoryData<string, string> BadSpecs() => new()
+    {
+        { """{"kind":"neuron-expressivity","n":4,""", "field '$'" },
+        { """{"kind":"neuron-census","n":4}""", "field 'kind'" },
+        { """{"kind":"neuron-expressivity","n":4,"weights":{"range":[-1,1]}}""", "field 'weights" },
+        { """{"kind":"neuron-expressivity","n":0,"weights":{"min":-1,"max":1}}""", "field 'n'" },
+        { """{"kind":"neuron-expressivity","n":9,"weights":{"min":-1,"max":1},"method":"brute"}""", "field 'n'" },
+        { """{"kind":"neuron-expressivity","n":4,"weights":{"min":3,"max":-3}}""", "field 'weights" },
+        { """{"kind":"neuron-expressivity","n":4,"weights":{"min":-4611686018427387904,"max":4611686018427387904}}""", "field 'weights" },
+        { """{"kind":"neuron-expressivity","n":4,"weights":{"min":-1,"max":1},"colour":"red"}""", "field 'colour'" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadSpecs))]
+    public async Task Bad_spec_exits_2_naming_the_field_and_creates_no_sweep(string spec, string expected)
+    {
+        using var dir = new TempDirectory();
+        var data = Path.Combine(dir.Path, "data");
+        var (code, stdout, stderr) = await HostProcess.Run("Seed", TimeSpan.FromMinutes(1),
+            "run", dir.File("spec.json", spec), "--data-dir", data);
+
+        Assert.Equal(2, code);
+        Assert.Contains(expected, stderr);
+        Assert.Equal("", stdout);
+        Assert.False(Directory.Exists(data) && Directory.EnumerateFileSystemEntries(data).Any(), "the data directory was touched");
+    }
+
+    [Fact]
+    public async Task Missing_spec_file_and_unknown_option_exit_2()
+    {
+        using var dir = new TempDirectory();
+        var missing = await HostProcess.Run("Seed", TimeSpan.FromMinutes(1), "run", Path.Combine(dir.Path, "nope.json"));
+        Assert.Equal(2, missing.Code);
+        Assert.Contains("does not exist", missing.Err);
+
+        var option = await HostProcess.Run("Seed", TimeSpan.FromMinutes(1), "run", "x.json", "--colour");
+        Assert.Equal(2, option.Code);
+        Assert.Contains("unknown option --colour", option.Err);
+    }
+}

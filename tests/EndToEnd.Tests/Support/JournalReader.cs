@@ -1,0 +1,65 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Expressivity.EndToEnd.Tests.Support;
+
+/// <summary>
+/// Reads a sweep's persisted events straight from the SQLite journal (our serializer writes readable
+/// JSON with string manifests), independently of the product's own code: the audit in the tests.
+/// </summary>
+public static class JournalReader
+{
+    /// <summary>(manifest, JSON payload) of every event of <paramref name="persistenceId"/> in order; empty when none.</summary>
+    public static IReadOnlyList<(string Manifest, JsonElement Payload)> Events(string dataDirectory, string persistenceId)
+    {
+        var path = Path.Combine(dataDirectory, "journal.db");
+        if (!File.Exists(path)) return [];
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                using var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+                c.Open();
+                using var exists = c.CreateCommand();
+                exists.CommandText = "SELECT count(*) FROM sqlite_master WHERE name = 'journal'";
+                if (Convert.ToInt64(exists.ExecuteScalar()) == 0) return [];
+                using var cmd = c.CreateCommand();
+                cmd.CommandText = "SELECT manifest, message FROM journal WHERE persistence_id = $p ORDER BY sequence_number";
+                cmd.Parameters.AddWithValue("$p", persistenceId);
+                var events = new List<(string, JsonElement)>();
+                using var r = cmd.ExecuteReader();
+                while (r.Read()) events.Add((r.GetString(0), JsonDocument.Parse((byte[])r[1]).RootElement.Clone()));
+                return events;
+            }
+            catch (SqliteException) when (attempt < 50)
+            {
+                Thread.Sleep(50); // the writer holds the lock for a moment
+            }
+        }
+    }
+
+    /// <summary>Unit ids of the completion events after the last fresh start, in persisted order (duplicates kept).</summary>
+    public static IReadOnlyList<string> CompletedUnits(string dataDirectory, string sweepId)
+    {
+        var events = Events(dataDirectory, $"sweep-{sweepId}");
+        var lastReset = events.Select((e, i) => (e, i)).LastOrDefault(x => x.e.Manifest == "ev.reset").i;
+        return events.Skip(lastReset).Where(e => e.Manifest is "ev.completed" or "ev.split")
+            .Select(e => e.Payload.GetProperty("unitId").GetString()!).ToList();
+    }
+
+    /// <summary>Every unit ever planned (stage plans and run-time splits) after the last fresh start.</summary>
+    public static IReadOnlySet<string> PlannedUnits(string dataDirectory, string sweepId)
+    {
+        var events = Events(dataDirectory, $"sweep-{sweepId}");
+        var lastReset = events.Select((e, i) => (e, i)).LastOrDefault(x => x.e.Manifest == "ev.reset").i;
+        var ids = new HashSet<string>();
+        foreach (var (manifest, payload) in events.Skip(lastReset))
+        {
+            var list = manifest switch { "ev.stage" => "units", "ev.split" => "children", _ => null };
+            if (list is null) continue;
+            foreach (var u in payload.GetProperty(list).EnumerateArray()) ids.Add(u.GetProperty("id").GetString()!);
+        }
+
+        return ids;
+    }
+}
