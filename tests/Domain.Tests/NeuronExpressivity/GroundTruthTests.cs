@@ -42,6 +42,17 @@ public class GroundTruthTests
         Assert.Equal("2401", result["weightVectors"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("neuron-n5-k5.json", "94572")]
+    [InlineData("neuron-n6-ternary.json", "2918")]
+    [InlineData("neuron-n6-bipolar-t0.json", "64")]
+    public void OtherShippedExamplesGiveTheirKnownCounts(string file, string expected)
+    {
+        var result = LocalRunner.Run(SweepDefinition.Load(Path.Combine(RepositoryRoot(), "examples", file))).Result;
+        Assert.Equal(expected, result["distinctFunctions"]!.GetValue<string>());
+        Assert.NotEqual(false, result["closedFormAgrees"]?.GetValue<bool>());
+    }
+
     [Fact]
     public void ShippedSixInputExampleParses()
     {
