@@ -11,8 +11,9 @@ namespace Expressivity.Domain.NeuronExpressivity;
 /// </summary>
 /// <remarks>
 /// Dot products spanning at most <see cref="BucketSpan"/> values use counting buckets (one OR per point,
-/// one pass over the span, no sort), with 64-bit words when n ≤ 6; wider spreads sort (value, point) pairs. Scalar on purpose: the
-/// bucket scatter does not vectorise, and the caller's hash-set inserts dominate anyway.
+/// one pass over the span, no sort), with 64-bit words when n ≤ 6; wider spreads sort (value, point) pairs.
+/// The spread comes from <see cref="DotRange"/> (Vector512/Vector256/scalar); the rest stays scalar on
+/// purpose: the bucket scatter does not vectorise, and the caller's hash-set inserts dominate anyway.
 /// <see cref="ThresholdTablesReference"/> is the plain definition both paths are tested against.
 /// </remarks>
 [SkipLocalsInit]
@@ -35,14 +36,7 @@ public static class ThresholdTables
             throw new ArgumentException("need 2^n dot products with n ≤ 7", nameof(dots));
         if (destination.Length < dots.Length + 1)
             throw new ArgumentException($"need {dots.Length + 1} slots, got {destination.Length}", nameof(destination));
-        var min = dots[0];
-        var max = dots[0];
-        foreach (var d in dots)
-        {
-            if (d < min) min = d;
-            if (d > max) max = d;
-        }
-
+        var (min, max) = DotRange.Of(dots);
         if (forceSort || max - min > BucketSpan) return BySort(dots, low, high, destination);
         return dots.Length <= 64
             ? ByBuckets64(dots, min, (int)(max - min), low, high, destination)

@@ -89,6 +89,28 @@ public class KernelTests
         Assert.Contains((UInt128)0b1111, found);
     }
 
+    [Theory]
+    [InlineData(DotRange.Width.Auto)]
+    [InlineData(DotRange.Width.Scalar)]
+    [InlineData(DotRange.Width.Vector256)]
+    [InlineData(DotRange.Width.Vector512)]
+    public void DotRangeMatchesTheScalarReferenceAtEveryLength(DotRange.Width width)
+    {
+        var rng = new Random(13);
+        for (var length = 1; length <= 300; length++)
+        {
+            var values = Enumerable.Range(0, length).Select(_ => rng.NextInt64(long.MinValue / 2, long.MaxValue / 2)).ToArray();
+            // Put the extremes in the tail sometimes, where the vector paths overlap.
+            if (length % 3 == 0) values[^1] = long.MaxValue;
+            if (length % 5 == 0) values[^1] = long.MinValue;
+            var expected = (values.Min(), values.Max());
+            Assert.Equal(expected, DotRange.Scalar(values));
+            Assert.Equal(expected, DotRange.Of(values, width));
+        }
+
+        Assert.Throws<ArgumentException>(() => DotRange.Of([], width));
+    }
+
     [Fact]
     public void MisuseIsRejected()
     {
