@@ -1,0 +1,1 @@
+namespace Expressivity.Deployment.Tests;
