@@ -1,1 +1,0 @@
-namespace Expressivity.Deployment.Tests;
