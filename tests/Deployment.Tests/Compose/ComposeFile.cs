@@ -14,7 +14,7 @@ public sealed class ComposeFile
     public string? Name { get; set; }
 
     /// <summary>The shared node environment (an extension field, merged into the node services).</summary>
-    [YamlMember(Alias = "x-node-environment")]
+    [YamlMember(Alias = "x-node-environment", ApplyNamingConventions = false)]
     public Dictionary<string, string>? NodeEnvironment { get; set; }
 
     /// <summary>Services by name.</summary>
