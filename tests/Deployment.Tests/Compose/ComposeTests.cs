@@ -9,13 +9,13 @@ namespace Expressivity.Deployment.Tests.Compose;
 /// <summary>docker-compose.yml against the hosts' configuration contract and deploy/Dockerfile.</summary>
 public class ComposeTests
 {
-    private static readonly ComposeFile _raw = ComposeDeployment.Raw;
-    private static readonly ComposeFile _resolved = ComposeDeployment.Resolved;
+    private static readonly ComposeFile Raw = ComposeDeployment.Raw;
+    private static readonly ComposeFile Resolved = ComposeDeployment.Resolved;
 
     [Fact]
     public void EveryExpressivityVariableNamesAnOptionsProperty()
     {
-        var names = _raw.Services.Values.SelectMany(s => s.Environment.Keys).Concat(_raw.NodeEnvironment!.Keys)
+        var names = Raw.Services.Values.SelectMany(s => s.Environment.Keys).Concat(Raw.NodeEnvironment!.Keys)
             .Where(n => n.StartsWith(NodeEnvironment.Prefix, StringComparison.Ordinal)).Distinct().ToList();
         Assert.True(names.Count >= 10, $"only {names.Count} variables found");
         Assert.All(names, n => Assert.Null(OptionsSchema.Problem(OptionsSchema.KeyOfEnvironmentVariable(n)!)));
@@ -45,14 +45,14 @@ public class ComposeTests
         Assert.Equal(seed.Node.SystemName, address.UserInfo);
         Assert.Equal(worker.Node.SystemName, address.UserInfo);
         Assert.Equal(seed.Node.PublicHostname, address.Host);
-        Assert.Contains(address.Host, _resolved.Services.Keys);
+        Assert.Contains(address.Host, Resolved.Services.Keys);
         Assert.Equal(seed.Node.Port, address.Port);
     }
 
     [Fact]
     public void ScaledWorkersHaveNoFixedNameHostnameOrHostPort()
     {
-        var worker = _raw.Service("worker");
+        var worker = Raw.Service("worker");
         Assert.Null(worker.ContainerName);
         Assert.Null(worker.Hostname);
         Assert.Empty(worker.Ports);
@@ -70,7 +70,7 @@ public class ComposeTests
         Assert.False(settings.CommandHost.IsLoopback);
         Assert.Equal(ComposeDeployment.Variables["EXPRESSIVITY_COMMAND_SECRET"], settings.CommandHost.Secret);
         // No default: compose refuses to start while the variable is unset.
-        var raw = _raw.Service(service).Environment["EXPRESSIVITY_CommandHost__Secret"];
+        var raw = Raw.Service(service).Environment["EXPRESSIVITY_CommandHost__Secret"];
         Assert.Equal(["EXPRESSIVITY_COMMAND_SECRET"], ComposeInterpolation.RequiredVariables(raw));
         Assert.Throws<InvalidOperationException>(() => ComposeFile.Parse(RepositoryFiles.Read("docker-compose.yml"),
             ComposeDeployment.Variables.Where(v => v.Key != "EXPRESSIVITY_COMMAND_SECRET").ToDictionary()));
@@ -79,7 +79,7 @@ public class ComposeTests
     [Fact]
     public void TheClientServiceCarriesTheSameSecret()
     {
-        var cli = _resolved.Service("cli");
+        var cli = Resolved.Service("cli");
         Assert.Equal(ComposeDeployment.Settings("seed").CommandHost.Secret, cli.Environment["EXPRESSIVITY_CommandHost__Secret"]);
         Assert.Equal(["tools"], cli.Profiles);
     }
@@ -88,8 +88,8 @@ public class ComposeTests
     public void OnlyTheSeedCommandHostIsPublishedAndOnlyOnLoopback()
     {
         var seed = ComposeDeployment.Settings("seed");
-        var published = Assert.Single(_raw.Services.Values.SelectMany(s => s.Ports));
-        Assert.Equal(published, Assert.Single(_raw.Service("seed").Ports));
+        var published = Assert.Single(Raw.Services.Values.SelectMany(s => s.Ports));
+        Assert.Equal(published, Assert.Single(Raw.Service("seed").Ports));
         var parts = published.Split(':');
         Assert.Equal(["127.0.0.1", seed.CommandHost.Port.ToString(), seed.CommandHost.Port.ToString()], parts);
     }
@@ -100,7 +100,7 @@ public class ComposeTests
     public void HealthCheckRunsNodeHealthOnTheNodesOwnCommandPort(string service)
     {
         var settings = ComposeDeployment.Settings(service);
-        var test = _raw.Service(service).Healthcheck!.Test;
+        var test = Raw.Service(service).Healthcheck!.Test;
         Assert.Equal("CMD", test[0]);
         var call = CliCommands.Parse(test[1..]);
         Assert.True(System.Net.IPAddress.IsLoopback(call.Endpoint.Address));
@@ -112,11 +112,11 @@ public class ComposeTests
     [Fact]
     public void StartOrderWaitsForHealthyDependencies()
     {
-        Assert.Equal("service_healthy", _raw.Service("seed").DependsOn["postgres"].Condition);
-        Assert.Equal("service_healthy", _raw.Service("worker").DependsOn["seed"].Condition);
-        foreach (var (name, service) in _raw.Services)
+        Assert.Equal("service_healthy", Raw.Service("seed").DependsOn["postgres"].Condition);
+        Assert.Equal("service_healthy", Raw.Service("worker").DependsOn["seed"].Condition);
+        foreach (var (name, service) in Raw.Services)
         {
-            Assert.All(service.DependsOn, d => Assert.True(_raw.Service(d.Key).Healthcheck is not null || d.Value.Condition != "service_healthy",
+            Assert.All(service.DependsOn, d => Assert.True(Raw.Service(d.Key).Healthcheck is not null || d.Value.Condition != "service_healthy",
                 $"{name} waits for {d.Key} to be healthy, which has no health check"));
         }
     }
@@ -126,16 +126,16 @@ public class ComposeTests
     [InlineData("seed")]
     [InlineData("worker")]
     public void LongRunningServicesRestart(string service) =>
-        Assert.Contains(_raw.Service(service).Restart, new[] { "always", "unless-stopped", "on-failure" });
+        Assert.Contains(Raw.Service(service).Restart, new[] { "always", "unless-stopped", "on-failure" });
 
     [Fact]
     public void PostgresIsVersion15OnANamedVolumeWithPgIsReady()
     {
-        var postgres = _raw.Service("postgres");
+        var postgres = Raw.Service("postgres");
         Assert.Equal("postgres:15", postgres.Image);
         var volume = Assert.Single(postgres.Volumes).Split(':');
         Assert.Equal("/var/lib/postgresql/data", volume[1]);
-        Assert.Contains(volume[0], _raw.Volumes.Keys);
+        Assert.Contains(volume[0], Raw.Volumes.Keys);
         Assert.Equal(["CMD", "pg_isready"], postgres.Healthcheck!.Test[..2]);
         Assert.Equal(["POSTGRES_PASSWORD"], ComposeInterpolation.RequiredVariables(postgres.Environment["POSTGRES_PASSWORD"]));
     }
@@ -148,7 +148,7 @@ public class ComposeTests
         var settings = ComposeDeployment.Settings(service);
         Assert.True(settings.Storage.IsPostgres);
         var connection = new NpgsqlConnectionStringBuilder(settings.Storage.ConnectionString);
-        var postgres = _resolved.Service("postgres").Environment;
+        var postgres = Resolved.Service("postgres").Environment;
         Assert.Equal("postgres", connection.Host);
         Assert.Equal(5432, connection.Port);
         Assert.Equal(postgres["POSTGRES_DB"], connection.Database);
@@ -162,7 +162,7 @@ public class ComposeTests
     [InlineData("cli", "Expressivity.Cli.dll")]
     public void ServicesBuildTheirDockerfileTarget(string service, string assembly)
     {
-        var build = _raw.Service(service).Build!;
+        var build = Raw.Service(service).Build!;
         Assert.Equal(".", build.Context);
         Assert.Equal(DockerImages.Path, build.Dockerfile);
         var entrypoint = DockerImages.File.Effective(build.Target!, "ENTRYPOINT")!.ExecForm();
@@ -177,6 +177,6 @@ public class ComposeTests
         var settings = ComposeDeployment.Settings(service);
         Assert.Equal("prometheus", settings.Metrics.Exporter);
         Assert.Equal("http://+:9464/", settings.Metrics.PrometheusPrefix);
-        Assert.Contains("9464", DockerImages.File.All(_raw.Service(service).Build!.Target!, "EXPOSE").SelectMany(e => e.Arguments.Split(' ')));
+        Assert.Contains("9464", DockerImages.File.All(Raw.Service(service).Build!.Target!, "EXPOSE").SelectMany(e => e.Arguments.Split(' ')));
     }
 }

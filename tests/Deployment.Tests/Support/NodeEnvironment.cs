@@ -13,12 +13,12 @@ public static class NodeEnvironment
     /// <summary>The prefix of the variables the hosts read.</summary>
     public const string Prefix = "EXPRESSIVITY_";
 
-    private static readonly Lock _gate = new();
+    private static readonly Lock Gate = new();
 
     /// <summary>The settings a node of <paramref name="defaults"/>' role gets from this environment and arguments.</summary>
     public static NodeSettings Load(IReadOnlyDictionary<string, string> environment, string[] args, IReadOnlyDictionary<string, string?> defaults)
     {
-        lock (_gate)
+        lock (Gate)
         {
             var saved = Environment.GetEnvironmentVariables().Cast<DictionaryEntry>()
                 .Select(e => (Name: (string)e.Key, Value: (string?)e.Value))
