@@ -179,4 +179,20 @@ public class ComposeTests
         Assert.Equal("http://+:9464/", settings.Metrics.PrometheusPrefix);
         Assert.Contains("9464", DockerImages.File.All(Raw.Service(service).Build!.Target!, "EXPOSE").SelectMany(e => e.Arguments.Split(' ')));
     }
+
+    [Theory]
+    [InlineData("seed")]
+    [InlineData("worker")]
+    public void NodesGetTimeToLeaveWhenStopped(string service)
+    {
+        var grace = Raw.Service(service).StopGracePeriod!;
+        Assert.EndsWith("s", grace);
+        Assert.True(int.Parse(grace[..^1]) >= 30, $"{service}: stop_grace_period {grace}");
+    }
+
+    [Theory]
+    [InlineData(".gitignore")]
+    [InlineData(".dockerignore")]
+    public void TheSecretsFileStaysOutOfGitAndImages(string ignoreFile) =>
+        Assert.Contains(".env", RepositoryFiles.Read(ignoreFile).Split('\n').Select(l => l.Trim()));
 }
