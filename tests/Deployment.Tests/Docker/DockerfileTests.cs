@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Reflection;
 using System.Xml.Linq;
 using Expressivity.Deployment.Tests.Support;
 using Xunit;
@@ -24,7 +23,7 @@ public class DockerfileTests
         Assert.NotNull(project);
         Assert.True(File.Exists(RepositoryFiles.PathOf(project)), $"{project} does not exist");
         Assert.Equal(assembly, DockerImages.AssemblyOf(project));
-        Assert.NotNull(Assembly.Load(assembly).EntryPoint);
+        Assert.Equal(new BuiltAssembly(assembly, HasEntryPoint: true), BuiltAssembly.Of(project, System.IO.Path.GetFileName(dll)));
     }
 
     [Fact]
