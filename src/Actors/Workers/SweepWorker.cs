@@ -1,6 +1,7 @@
 using Akka.Actor;
 using Akka.Event;
 using Akka.Hosting;
+using Expressivity.Actors.Metrics;
 using Expressivity.Actors.Protocol;
 using Expressivity.Actors.Registry;
 using Expressivity.Domain.Sweeps;
@@ -116,13 +117,17 @@ public sealed class SweepWorker : ReceiveActor, IWithTimers
     {
         var context = new UnitContext(run.SweepId, _store, run.Cancel.Token);
         var log = _unitLog;
+        var warn = _log; // bus logging is thread-safe; actor fields are not touched from the unit's thread
+        var retryFor = _options.TransientRetryTime;
         // A dedicated thread per unit keeps kernels off the thread pool the actors run on.
         return Task.Factory.StartNew(() =>
         {
             try
             {
                 log.Write("start", run.SweepId, run.Unit.Id);
-                var outcome = definition.Kind.Run(definition.Spec, run.Unit, context);
+                // The lease stays held meanwhile: the unit is still running, so heartbeats keep renewing it.
+                var outcome = TransientRetry.Run(() => definition.Kind.Run(definition.Spec, run.Unit, context), retryFor, run.Cancel.Token,
+                    (e, wait) => warn.Warning("Unit {0} of {1} hit a transient storage fault ({2}); running it again in {3} ms", run.Unit.Id, run.SweepId, e.Message, (int)wait.TotalMilliseconds));
                 log.Write("done", run.SweepId, run.Unit.Id);
                 return new UnitRunEnded(run, outcome, null);
             }
@@ -156,6 +161,7 @@ public sealed class SweepWorker : ReceiveActor, IWithTimers
             _unacked[key] = report;
             _region.Tell(report);
             _finished++;
+            SweepMetrics.Ran(_workerId);
         }
 
         AskForWork();

@@ -15,6 +15,12 @@ public sealed record WorkerOptions
     /// <summary>Optional file that records every unit this process starts (for audits and the resume test).</summary>
     public string? UnitLogPath { get; init; }
 
+    /// <summary>
+    /// How long a unit that failed on a transient storage fault (database restarting, connection cut) is
+    /// retried in place before it is reported failed. Default 2 min; zero reports such faults at once.
+    /// </summary>
+    public TimeSpan TransientRetryTime { get; init; } = TimeSpan.FromMinutes(2);
+
     /// <summary>The effective capacity.</summary>
     public int EffectiveCapacity => Capacity > 0 ? Capacity : Environment.ProcessorCount;
 }

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Expressivity.Actors.Tests.Support;
 
-/// <summary>A started one-process cluster node (all roles, SQLite in a data directory), as `seed run` builds it.</summary>
+/// <summary>A started one-process cluster node (all roles; SQLite in a data directory or PostgreSQL), as `seed run` builds it.</summary>
 public sealed class EmbeddedNode : IAsyncDisposable
 {
     private readonly IHost _host;
@@ -25,10 +25,13 @@ public sealed class EmbeddedNode : IAsyncDisposable
 
     public IActorRef Region { get; }
 
-    public static async Task<EmbeddedNode> Start(string dataDirectory, int capacity = 2, CoordinatorOptions? coordinator = null)
+    public static Task<EmbeddedNode> Start(string dataDirectory, int capacity = 2, CoordinatorOptions? coordinator = null) =>
+        Start(new StorageOptions { DataDirectory = dataDirectory }, capacity, coordinator);
+
+    public static async Task<EmbeddedNode> Start(StorageOptions storage, int capacity = 2, CoordinatorOptions? coordinator = null)
     {
         var node = new NodeOptions { Port = 0, Roles = [ClusterRoles.Seed, ClusterRoles.Coordinator, ClusterRoles.Worker] };
-        var host = SweepNodeHost.Build(node, new StorageOptions { DataDirectory = dataDirectory }, coordinator ?? new CoordinatorOptions(), new WorkerOptions { Capacity = capacity });
+        var host = SweepNodeHost.Build(node, storage, coordinator ?? new CoordinatorOptions(), new WorkerOptions { Capacity = capacity });
         await host.StartAsync();
         var system = host.Services.GetRequiredService<ActorSystem>();
         await SweepNodeHost.WhenUp(system, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
@@ -38,18 +41,31 @@ public sealed class EmbeddedNode : IAsyncDisposable
     public Task<SweepCommandReply> Start(string sweepId, string specJson, bool fresh = false) =>
         Region.Ask<SweepCommandReply>(new StartSweep(sweepId, specJson, fresh), TimeSpan.FromSeconds(30));
 
-    public Task<SweepStatus> Status(string sweepId) =>
-        Region.Ask<SweepStatus>(new GetSweepStatus(sweepId), TimeSpan.FromSeconds(30));
+    public Task<SweepStatus> Status(string sweepId, TimeSpan? timeout = null) =>
+        Region.Ask<SweepStatus>(new GetSweepStatus(sweepId), timeout ?? TimeSpan.FromSeconds(30));
 
-    /// <summary>Polls until the predicate holds (no fixed sleeps), or fails after <paramref name="timeout"/>.</summary>
+    /// <summary>
+    /// Polls until the predicate holds (no fixed sleeps), or fails after <paramref name="timeout"/>. A
+    /// status query left unanswered (a coordinator stopped by a storage outage drops what it had stashed)
+    /// is asked again rather than failing the wait.
+    /// </summary>
     public async Task<SweepStatus> WaitFor(string sweepId, Func<SweepStatus, bool> until, TimeSpan? timeout = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        SweepStatus? last = null;
         while (true)
         {
-            var s = await Status(sweepId);
-            if (until(s)) return s;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"sweep {sweepId} still {s.State} at {s.StageUnitsDone}/{s.StageUnitsTotal}");
+            try
+            {
+                last = await Status(sweepId, TimeSpan.FromSeconds(5));
+                if (until(last)) return last;
+            }
+            catch (AskTimeoutException) when (DateTime.UtcNow < deadline)
+            {
+            }
+
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"sweep {sweepId} still {last?.State ?? "unanswered"} at {last?.StageUnitsDone}/{last?.StageUnitsTotal}");
             await Task.Delay(50);
         }
     }
