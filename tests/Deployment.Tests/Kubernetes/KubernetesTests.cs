@@ -37,6 +37,7 @@ public class KubernetesTests
     public void EveryConfigurationKeyNamesAnOptionsProperty()
     {
         var names = KubernetesDeployment.Nodes.Keys.SelectMany(s => KubernetesDeployment.Container(s).Env)
+            .Where(e => e.Name != CliCommands.SecretVariable)
             .Select(e => OptionsSchema.KeyOfEnvironmentVariable(e.Name)).OfType<string>().Distinct().ToList();
         Assert.True(names.Count >= 5, $"only {names.Count} variables found");
         Assert.All(names, k => Assert.Null(OptionsSchema.Problem(k)));
@@ -101,12 +102,12 @@ public class KubernetesTests
     public void ContainerPortsAreTheLoadedSettings(string statefulSet)
     {
         var settings = KubernetesDeployment.Settings(statefulSet);
-        var metricsPort = int.Parse(settings.Metrics.PrometheusPrefix.TrimEnd('/').Split(':')[^1]);
+        var metricsPort = settings.Metrics.PrometheusEndpoint.Port;
         Assert.Equal(settings.Node.Port, ContainerPort(statefulSet, "remoting"));
         Assert.Equal(settings.CommandHost.Port, ContainerPort(statefulSet, "command"));
         Assert.Equal(metricsPort, ContainerPort(statefulSet, "metrics"));
         Assert.Equal("prometheus", settings.Metrics.Exporter);
-        Assert.StartsWith("http://+:", settings.Metrics.PrometheusPrefix);
+        Assert.Equal("+", settings.Metrics.PrometheusEndpoint.Host);
         var annotations = KubernetesDeployment.Get<V1StatefulSet>(statefulSet).Spec.Template.Metadata.Annotations;
         Assert.Equal(metricsPort.ToString(), annotations["prometheus.io/port"]);
         var exposed = DockerImages.File.All(KubernetesDeployment.Nodes[statefulSet], "EXPOSE").SelectMany(e => e.Arguments.Split(' ')).Select(int.Parse);
@@ -147,6 +148,7 @@ public class KubernetesTests
         }
 
         Assert.Equal("cluster leave", Call(container.Lifecycle.PreStop.Exec.Command, settings));
+        Assert.Equal(settings.CommandHost.Secret, KubernetesDeployment.Environment(statefulSet)[CliCommands.SecretVariable]);
         Assert.True(KubernetesDeployment.Get<V1StatefulSet>(statefulSet).Spec.Template.Spec.TerminationGracePeriodSeconds >= 30);
     }
 
