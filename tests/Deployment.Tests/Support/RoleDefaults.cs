@@ -1,28 +1,27 @@
-using Expressivity.Actors.Hosting;
+using System.Reflection;
+using Expressivity.Deployment.Tests.Docker;
 
 namespace Expressivity.Deployment.Tests.Support;
 
 /// <summary>
-/// The built-in settings each host passes to <see cref="NodeSettings.Load"/> for `serve`, as the
-/// configuration contract fixes them: the seed runs roles seed + coordinator on 4053 / command host 9110,
-/// the worker role worker on 4054 / 9111. Deployment files are checked against what these produce.
+/// The built-in settings each host passes to NodeSettings.Load for `serve`, read from the hosts' own
+/// build output, so deployment files are checked against what the programs really default to.
 /// </summary>
 public static class RoleDefaults
 {
-    /// <summary>Seed host (`dotnet Expressivity.Seed.dll serve`).</summary>
-    public static IReadOnlyDictionary<string, string?> Seed { get; } = new Dictionary<string, string?>
-    {
-        ["Node:Roles:0"] = ClusterRoles.Seed,
-        ["Node:Roles:1"] = ClusterRoles.Coordinator,
-        ["Node:Port"] = "4053",
-        ["CommandHost:Port"] = "9110",
-    };
+    /// <summary>Seed host (`dotnet Expressivity.Seed.dll serve`): Expressivity.Seed.SeedDefaults.Values.</summary>
+    public static IReadOnlyDictionary<string, string?> Seed { get; } =
+        Read("src/Seed/Seed.csproj", "Expressivity.Seed.SeedDefaults", "Values");
 
-    /// <summary>Worker host (`dotnet Expressivity.Worker.dll serve`).</summary>
-    public static IReadOnlyDictionary<string, string?> Worker { get; } = new Dictionary<string, string?>
+    /// <summary>Worker host (`dotnet Expressivity.Worker.dll serve`): Program.WorkerDefaults.</summary>
+    public static IReadOnlyDictionary<string, string?> Worker { get; } =
+        Read("src/Worker/Worker.csproj", "Program", "WorkerDefaults");
+
+    private static IReadOnlyDictionary<string, string?> Read(string project, string type, string field)
     {
-        ["Node:Roles:0"] = ClusterRoles.Worker,
-        ["Node:Port"] = "4054",
-        ["CommandHost:Port"] = "9111",
-    };
+        var assembly = Assembly.LoadFrom(BuiltAssembly.PathOf(project, DockerImages.AssemblyOf(project) + ".dll"));
+        var member = assembly.GetType(type)?.GetField(field, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
+            ?? throw new MissingFieldException($"{project}: no static {type}.{field} holding the serve defaults");
+        return (IReadOnlyDictionary<string, string?>)member.GetValue(null)!;
+    }
 }
