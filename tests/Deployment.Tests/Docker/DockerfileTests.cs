@@ -107,7 +107,9 @@ public class DockerfileTests
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment["EXPRESSIVITY_Node__PublicHostname"] = configured;
+        // Set or removed explicitly: the test host's own environment must not leak in.
+        if (configured is null) start.Environment.Remove("EXPRESSIVITY_Node__PublicHostname");
+        else start.Environment["EXPRESSIVITY_Node__PublicHostname"] = configured;
         using var process = Process.Start(start)!;
         var advertised = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
