@@ -5,7 +5,7 @@
 set -eu
 if [ -z "${EXPRESSIVITY_Node__PublicHostname:-}" ]; then
   address="$(hostname -i 2>/dev/null | cut -d' ' -f1)"
-  EXPRESSIVITY_Node__PublicHostname="${address:-$(hostname)}"
+  EXPRESSIVITY_Node__PublicHostname="${address:-$(cat /etc/hostname)}"
   export EXPRESSIVITY_Node__PublicHostname
 fi
 exec "$@"
