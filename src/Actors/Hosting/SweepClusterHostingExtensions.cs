@@ -27,7 +27,8 @@ public static class SweepClusterHostingExtensions
         var coordinates = node.Roles.Contains(ClusterRoles.Coordinator);
         builder
             .WithRemoting(new RemoteOptions { HostName = node.Hostname, PublicHostName = node.PublicHostname ?? node.Hostname, Port = node.Port })
-            .WithClustering(new ClusterOptions { Roles = node.Roles.ToArray(), SeedNodes = node.Seeds.ToArray(), SplitBrainResolver = new KeepMajorityOption() })
+            .WithClustering(new ClusterOptions { Roles = node.Roles.ToArray(), SeedNodes = node.Seeds.ToArray(), SplitBrainResolver = new KeepMajorityOption { Role = ClusterRoles.Coordinator } })
+            .AddHocon($"akka.cluster.split-brain-resolver.stable-after = {(int)node.DowningStableAfter.TotalMilliseconds}ms", HoconAddMode.Prepend)
             .AddHocon("""
                 akka.cluster.sharding.distributed-data.durable.keys = []
                 akka.cluster.sharding.state-store-mode = ddata

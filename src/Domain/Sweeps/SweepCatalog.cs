@@ -9,6 +9,7 @@ public static class SweepCatalog
     private static readonly List<ISweepKind> Known =
     [
         new NeuronExpressivity.NeuronExpressivityKind(),
+        new SnnRegions.Sweep.SnnRegionsKind(),
     ];
 
     private static readonly object Gate = new();
