@@ -89,8 +89,8 @@ public class DockerfileTests
     [InlineData("worker")]
     public void ExposedPortsAreTheRolesDefaults(string stage)
     {
-        // A worker refuses to start without a seed address; any will do for reading its ports.
-        var settings = NodeEnvironment.Load(new Dictionary<string, string>(), ["--seed", "akka.tcp://expressivity@seed:4053"],
+        // A worker refuses to start without a seed address and PostgreSQL; any will do for reading its ports.
+        var settings = NodeEnvironment.Load(new Dictionary<string, string>(), ["--seed", "akka.tcp://expressivity@seed:4053", "--storage", "postgresql", "--connection-string", "Host=db"],
             stage == "seed" ? RoleDefaults.Seed : RoleDefaults.Worker);
         var exposed = DockerImages.File.All(stage, "EXPOSE").SelectMany(e => e.Arguments.Split(' ')).Select(int.Parse).ToList();
         Assert.Equal([settings.Node.Port, settings.CommandHost.Port, 9464], exposed);

@@ -19,7 +19,8 @@ public class RoleDefaultsTests
     [Fact]
     public void WorkerServesTheWorkerRoleOn4054WithCommandHost9111()
     {
-        var worker = NodeEnvironment.Load(new Dictionary<string, string>(), ["--seed", "akka.tcp://expressivity@127.0.0.1:4053"], RoleDefaults.Worker);
+        var worker = NodeEnvironment.Load(new Dictionary<string, string>(), ["--seed", "akka.tcp://expressivity@127.0.0.1:4053", "--storage", "postgresql", "--connection-string", "Host=db"],
+            RoleDefaults.Worker);
         Assert.Equal([ClusterRoles.Worker], worker.Node.Roles);
         Assert.Equal((4054, 9111), (worker.Node.Port, worker.CommandHost.Port));
         Assert.Equal(["akka.tcp://expressivity@127.0.0.1:4053"], worker.Node.Seeds);
