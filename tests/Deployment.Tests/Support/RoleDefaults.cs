@@ -13,9 +13,9 @@ public static class RoleDefaults
     public static IReadOnlyDictionary<string, string?> Seed { get; } =
         Read("src/Seed/Seed.csproj", "Expressivity.Seed.SeedDefaults", "Values");
 
-    /// <summary>Worker host (`dotnet Expressivity.Worker.dll serve`): Program.WorkerDefaults.</summary>
+    /// <summary>Worker host (`dotnet Expressivity.Worker.dll serve`): Expressivity.Worker.WorkerDefaults.Values.</summary>
     public static IReadOnlyDictionary<string, string?> Worker { get; } =
-        Read("src/Worker/Worker.csproj", "Program", "WorkerDefaults");
+        Read("src/Worker/Worker.csproj", "Expressivity.Worker.WorkerDefaults", "Values");
 
     private static IReadOnlyDictionary<string, string?> Read(string project, string type, string field)
     {
