@@ -31,7 +31,9 @@ public sealed class PostgresServer : IDisposable
     {
         _bin = PostgresBinaries.FindDirectory();
         _user = PostgresBinaries.FindUser();
-        _root = Path.Combine(Path.GetTempPath(), "expressivity-pg", Guid.NewGuid().ToString("N"));
+        // As root the server's user must reach the directory: /tmp is traversable by all, a TMPDIR may not be.
+        var temp = _user is null ? Path.GetTempPath() : "/tmp";
+        _root = Path.Combine(temp, "expressivity-pg", Guid.NewGuid().ToString("N"));
         _data = Path.Combine(_root, "data");
         Directory.CreateDirectory(_root);
         try
