@@ -55,7 +55,7 @@ public sealed class PostgresOutageTests(PostgresServer server)
         // storage's, not the kernel's, and must not count towards failing the sweep.
         var cs = server.CreateDatabase();
         var storage = new StorageOptions { Provider = "postgresql", ConnectionString = cs };
-        var def = SweepDefinition.Parse(SquaresKind.SpecJson(n: 3000, units: 60, delayMs: 50));
+        var def = SweepDefinition.Parse(SquaresKind.SpecJson(n: 3000, units: 150, delayMs: 20));
         await using var node = await EmbeddedNode.Start(storage, capacity: 3);
         Assert.True((await node.Start(def.Id, def.NormalJson)).Ok);
         await node.WaitFor(def.Id, s => s.StageUnitsDone >= 5);
@@ -79,7 +79,7 @@ public sealed class PostgresOutageTests(PostgresServer server)
         var done = await node.WaitFor(def.Id, s => SweepPhase.IsFinal(s.State), TimeSpan.FromSeconds(60));
         Assert.Equal(SweepPhase.Completed, done.State);
         Assert.Contains($"\"squares\":\"{SquaresKind.Expected(3000)}\"", done.ResultJson);
-        Assert.Contains("\"ranges\":\"60\"", done.ResultJson);
-        Assert.Equal(61, done.UnitsDoneAllStages);
+        Assert.Contains("\"ranges\":\"150\"", done.ResultJson);
+        Assert.Equal(151, done.UnitsDoneAllStages);
     }
 }
