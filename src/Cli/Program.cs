@@ -1,2 +1,84 @@
-Console.Error.WriteLine("not built yet");
-return 1;
+using Expressivity.Actors.Commands;
+using Expressivity.Cli;
+
+// ecmd: the operator client of Expressivity Cluster (Petabridge.Cmd's habits, our own tool).
+const string usage = """
+    ecmd — operator client for Expressivity Cluster
+
+    usage:
+      ecmd [host:port] [--secret s] <palette> <command> [args]   one command (default host 127.0.0.1:9110)
+      ecmd [host:port] [--secret s]                               interactive prompt
+      ecmd help                                                   palettes and commands (asks the node)
+
+    The secret may also be given as EXPRESSIVITY_SECRET (or EXPRESSIVITY_CommandHost__Secret). Exit codes: 0 ok, 1 failure, 2 usage, 3 refused.
+    """;
+
+if (args is ["--help"] or ["-h"])
+{
+    Console.Out.Write(usage);
+    return 0;
+}
+
+CliArguments cli;
+try
+{
+    cli = CliArguments.Parse(args);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 2;
+}
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
+if (cli.Command.Count > 0) return await Run(cli.Command, cancel.Token);
+
+Console.Out.WriteLine($"connected to {cli.Host}:{cli.Port}; 'help' lists commands, 'exit' quits");
+while (true)
+{
+    Console.Out.Write($"[{cli.Host}:{cli.Port}] ecmd> ");
+    var line = Console.In.ReadLine();
+    if (line is null || line.Trim() is "exit" or "quit") return 0;
+    var words = CliArguments.SplitLine(line);
+    if (words.Count == 0) continue;
+    using var each = new CancellationTokenSource();
+    ConsoleCancelEventHandler stop = (_, e) =>
+    {
+        e.Cancel = true;
+        each.Cancel();
+    };
+    Console.CancelKeyPress += stop;
+    await Run(words, each.Token);
+    Console.CancelKeyPress -= stop;
+}
+
+async Task<int> Run(IReadOnlyList<string> words, CancellationToken token)
+{
+    string? attachment = null;
+    if (words is ["sweep", "start", var path, ..])
+    {
+        if (!File.Exists(path))
+        {
+            Console.Error.WriteLine($"error: spec file '{path}' does not exist");
+            return 2;
+        }
+
+        attachment = await File.ReadAllTextAsync(path, token);
+    }
+
+    try
+    {
+        return await CommandClient.Send(cli.Host, cli.Port, new CommandRequest(cli.Secret, words, attachment), Console.Out, token);
+    }
+    catch (IOException e)
+    {
+        Console.Error.WriteLine($"error: {e.Message}");
+        return 1;
+    }
+}

@@ -1,4 +1,6 @@
+using Expressivity.Actors.Hosting;
 using Expressivity.Domain.Sweeps;
+using Expressivity.Seed;
 using Expressivity.Seed.Embedded;
 
 // The seed host. `run` is the embedded one-process cluster; see --help.
@@ -7,7 +9,14 @@ const string usage = """
 
     usage:
       seed run <spec.json> [options]   run one sweep on an embedded cluster and print its result
+      seed serve [settings]             run a seed node (seed + coordinator roles, command host) until SIGTERM
       seed --help                       this text
+
+    serve settings (appsettings.json, EXPRESSIVITY_* environment variables, or flags):
+      --hostname <ip>   --public-hostname <name>   --port <n> (4053)   --seed <akka.tcp://expressivity@host:port>
+      --storage sqlite|postgresql   --data-dir <dir>   --connection-string <npgsql>
+      --cmd-host <ip> (127.0.0.1)   --cmd-port <n> (9110)   --secret <s>   --metrics none|prometheus|otlp
+      --config <file.json>   or any key as --Section:Key=value (see docs/operations.md)
 
     """;
 
@@ -31,6 +40,7 @@ try
     {
         "run" when args.Skip(1).Contains("--help") => Help(RunArguments.Usage),
         "run" => await EmbeddedRun.Execute(RunArguments.Parse(args[1..]), cancel.Token),
+        "serve" => await ServeMode.Run(NodeSettings.Load(args[1..], SeedDefaults.Values), "seed"),
         _ => throw new ArgumentException($"unknown command '{args[0]}' (try --help)"),
     };
 }

@@ -2,6 +2,7 @@ using Akka.Actor;
 using Akka.Event;
 using Akka.Hosting;
 using Akka.Persistence;
+using Expressivity.Actors.Metrics;
 using Expressivity.Actors.Protocol;
 using Expressivity.Actors.Registry;
 using Expressivity.Domain.Sweeps;
@@ -24,10 +25,12 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
     private readonly ProgressMeter _meter;
     private readonly Dictionary<string, IActorRef> _workers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _failures = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _persisting = new(StringComparer.Ordinal);
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private SweepDefinition? _definition;
     private SweepReport? _report;
     private int _sinceSnapshot;
+    private bool _advancing;
 
     /// <summary>Creates the coordinator of sweep <paramref name="sweepId"/>.</summary>
     public SweepCoordinator(string sweepId, IPartialStore store, CoordinatorOptions options)
@@ -62,8 +65,10 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
         {
             var n = _leases.Expire(DateTime.UtcNow);
             if (n > 0) _log.Warning("Sweep {0}: {1} lease(s) expired and were re-queued", _sweepId, n);
+            PublishMetrics();
         });
         Command<StopCoordinator>(_ => Context.Stop(Self));
+        Command<AdvanceStage>(_ => Advance());
         Command<SaveSnapshotSuccess>(s => DeleteSnapshots(new SnapshotSelectionCriteria(s.Metadata.SequenceNr - 1)));
         Command<SaveSnapshotFailure>(f => _log.Warning("Sweep {0}: snapshot failed: {1}", _sweepId, f.Cause.Message));
         Command<DeleteSnapshotsSuccess>(_ => { });
@@ -81,6 +86,20 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
     {
         Timers.StartPeriodicTimer(ExpiryTimer, ExpireLeases.Instance, TimeSpan.FromSeconds(1));
         base.PreStart();
+    }
+
+    /// <inheritdoc />
+    protected override void PostStop()
+    {
+        SweepMetrics.Forget(_sweepId);
+        base.PostStop();
+    }
+
+    private void PublishMetrics()
+    {
+        if (_state.SweepId is null) return;
+        var s = Status();
+        SweepMetrics.Publish(_sweepId, s.UnitsPerSecond, s.EtaSeconds, s.InFlight, s.StageUnitsDone, s.StageUnitsTotal, s.Workers.Select(w => (w.WorkerId, w.UnitsPerSecond)));
     }
 
     private void OnRecovered()
@@ -150,6 +169,7 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
 
     private void Done(ReportUnitDone report)
     {
+        if (_persisting.Contains(report.UnitId)) return; // its first report is being written; the resend gets the ack
         if (!_state.IsOutstanding(report.UnitId) || _state.Phase is SweepPhase.Cancelled or SweepPhase.Failed)
         {
             // Duplicate, stale (earlier stage or epoch) or after the end: acknowledge, count nothing.
@@ -162,15 +182,21 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
         IVersionedEvent e = report.Children is { Count: > 0 } children
             ? new UnitSplit(report.UnitId, report.Result, children, report.WorkerId)
             : new UnitCompleted(report.UnitId, report.Result, report.WorkerId);
-        Persist(e, persisted =>
+        // PersistAsync lets completions that arrive together share one journal write; the ack still
+        // waits for the write, and applying an event twice is harmless (the state ignores duplicates).
+        _persisting.Add(report.UnitId);
+        PersistAsync(e, persisted =>
         {
+            _persisting.Remove(report.UnitId);
             _state.Apply(persisted);
             _leases.Complete(report.UnitId);
             if (persisted is UnitSplit split) _leases.Add(split.Children);
             _meter.Record(report.WorkerId, DateTime.UtcNow);
+            SweepMetrics.Completed(_sweepId);
             replyTo.Tell(new UnitAck(_sweepId, report.UnitId));
             MaybeSnapshot();
-            if (_state.Phase == SweepPhase.Running && _state.StageDone) Advance();
+            // Planning persists with Persist, which must not nest inside a PersistAsync handler.
+            if (_state.Phase == SweepPhase.Running && _state.StageDone) Self.Tell(AdvanceStage.Instance);
         });
     }
 
@@ -190,7 +216,7 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
     /// <summary>Plans the next stage(s) while the current one is done; finishes the sweep when none is left.</summary>
     private void Advance()
     {
-        if (_definition is null || !_state.StageDone || _state.Phase is not (SweepPhase.Running or SweepPhase.New)) return;
+        if (_advancing || _definition is null || !_state.StageDone || _state.Phase is not (SweepPhase.Running or SweepPhase.New)) return;
         var nextStage = _state.StageUnits.Count == 0 && _state.Phase == SweepPhase.New ? 0 : _state.Stage + 1;
         IReadOnlyList<WorkUnit> units;
         try
@@ -203,10 +229,13 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
             return;
         }
 
+        // Completions persisted together each see the stage done; only the first plans the next one.
+        _advancing = true;
         if (units.Count == 0)
         {
             Persist(new SweepFinished(), e =>
             {
+                _advancing = false;
                 _state.Apply(e);
                 SaveSnapshot(_state.ToSnapshot());
                 Announce();
@@ -216,6 +245,7 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
 
         Persist(new StageStarted(nextStage, units), e =>
         {
+            _advancing = false;
             _state.Apply(e);
             _leases.Reset(_state.Outstanding);
             Announce();
@@ -306,6 +336,11 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
             _state.StageDoneCount, _state.StageUnits.Count, _state.UnitsDoneAllStages, _leases.LeasedCount,
             rate, eta, workers, _state.Error,
             _report?.Result.ToJsonString(), _report?.Rows);
+    }
+
+    private sealed class AdvanceStage
+    {
+        public static readonly AdvanceStage Instance = new();
     }
 
     private sealed class ExpireLeases

@@ -18,6 +18,12 @@ public sealed record NodeOptions
     /// <summary>Seed node addresses (akka.tcp://expressivity@host:port); empty means join self.</summary>
     public IReadOnlyList<string> Seeds { get; init; } = [];
 
+    /// <summary>
+    /// How long a partition must be stable before the split brain resolver (keep-majority, counted over
+    /// coordinator-role nodes) downs the minority side. Default 20 s; 1 s .. 10 min. Identical on every node.
+    /// </summary>
+    public TimeSpan DowningStableAfter { get; init; } = TimeSpan.FromSeconds(20);
+
     /// <summary>Roles of this node: "seed", "coordinator", "worker".</summary>
     public IReadOnlyList<string> Roles { get; init; } = [];
 }

@@ -66,6 +66,10 @@ public sealed record NodeSettings(
         if (Node.Roles.Count == 0) throw new ArgumentException("Node:Roles is empty");
         if (Node.Seeds.Count == 0 && !Node.Roles.Contains(ClusterRoles.Seed))
             throw new ArgumentException("Node:Seeds is empty: a node without the seed role needs at least one seed address (--seed akka.tcp://expressivity@host:4053)");
+        if (Node.Roles.Contains(ClusterRoles.Worker) && !Node.Roles.Contains(ClusterRoles.Coordinator) && !Storage.IsPostgres)
+            throw new ArgumentException("Storage:Provider must be 'postgresql' on a worker-only node: workers write partial results that other nodes read (SQLite is for the one-process embedded mode)");
+        if (Node.DowningStableAfter < TimeSpan.FromSeconds(1) || Node.DowningStableAfter > TimeSpan.FromMinutes(10))
+            throw new ArgumentException("Node:DowningStableAfter must be between 1 s and 10 min");
         if (Coordinator.LeaseTime < TimeSpan.FromSeconds(2)) throw new ArgumentException("Coordinator:LeaseTime must be at least 2 s");
     }
 

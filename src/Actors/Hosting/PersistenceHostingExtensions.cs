@@ -14,7 +14,7 @@ public static class PersistenceHostingExtensions
     public static AkkaConfigurationBuilder AddSweepPersistence(this AkkaConfigurationBuilder builder, StorageOptions storage)
     {
         storage.Validate();
-        if (!storage.IsPostgres) Directory.CreateDirectory(storage.DataDirectory);
+        if (!storage.IsPostgres) PrepareSqliteJournal(storage);
         var cs = Quote(storage.JournalConnectionString);
         // SQLite allows one writer: a single journal connection avoids lock contention inside the process.
         var parallelism = storage.IsPostgres ? 3 : 1;
@@ -51,6 +51,21 @@ public static class PersistenceHostingExtensions
         if (storage.IsPostgres) return new PostgresPartialStore(storage.ConnectionString!);
         Directory.CreateDirectory(storage.DataDirectory);
         return new SqlitePartialStore(Path.Combine(storage.DataDirectory, "partials.db"));
+    }
+
+    /// <summary>
+    /// Creates journal.db in WAL mode before the plugin opens it (the mode is stored in the file): one
+    /// append per commit instead of a rollback journal, several times faster per completion, and just as
+    /// safe against a killed process.
+    /// </summary>
+    private static void PrepareSqliteJournal(StorageOptions storage)
+    {
+        Directory.CreateDirectory(storage.DataDirectory);
+        using var c = new Microsoft.Data.Sqlite.SqliteConnection(storage.JournalConnectionString);
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "PRAGMA journal_mode=WAL;";
+        cmd.ExecuteNonQuery();
     }
 
     private static string Quote(string s) => "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";

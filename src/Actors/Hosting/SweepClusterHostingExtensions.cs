@@ -27,11 +27,15 @@ public static class SweepClusterHostingExtensions
         var coordinates = node.Roles.Contains(ClusterRoles.Coordinator);
         builder
             .WithRemoting(new RemoteOptions { HostName = node.Hostname, PublicHostName = node.PublicHostname ?? node.Hostname, Port = node.Port })
-            .WithClustering(new ClusterOptions { Roles = node.Roles.ToArray(), SeedNodes = node.Seeds.ToArray(), SplitBrainResolver = new KeepMajorityOption() })
+            .WithClustering(new ClusterOptions { Roles = node.Roles.ToArray(), SeedNodes = node.Seeds.ToArray(), SplitBrainResolver = new KeepMajorityOption { Role = ClusterRoles.Coordinator } })
+            .AddHocon($"akka.cluster.split-brain-resolver.stable-after = {(int)node.DowningStableAfter.TotalMilliseconds}ms", HoconAddMode.Prepend)
             .AddHocon("""
                 akka.cluster.sharding.distributed-data.durable.keys = []
                 akka.cluster.sharding.state-store-mode = ddata
                 akka.cluster.min-nr-of-members = 1
+                # Find the shard coordinator and the registry quickly after start (defaults: 2 s and 1 s).
+                akka.cluster.sharding.retry-interval = 200ms
+                akka.cluster.singleton-proxy.singleton-identification-interval = 200ms
                 akka.coordinated-shutdown.exit-clr = off
                 # Akka 1.5 logs this warning long before the 30 s it names; workers report a missing registry themselves.
                 akka.cluster.singleton-proxy.log-singleton-identification-failure = false

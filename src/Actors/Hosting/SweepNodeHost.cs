@@ -1,6 +1,8 @@
 using Akka.Cluster;
 using Akka.Hosting;
+using Expressivity.Actors.Commands;
 using Expressivity.Actors.Coordinator;
+using Expressivity.Actors.Metrics;
 using Expressivity.Actors.Workers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -8,21 +10,31 @@ using Microsoft.Extensions.Logging;
 
 namespace Expressivity.Actors.Hosting;
 
-/// <summary>Builds the generic host of a node: logging to stderr, the actor system with the node's roles.</summary>
+/// <summary>Builds the generic host of a node: logging to stderr, the actor system with its roles, command host, metrics.</summary>
 public static class SweepNodeHost
 {
-    /// <summary>Creates (does not start) a host for one node.</summary>
-    public static IHost Build(NodeOptions node, StorageOptions storage, CoordinatorOptions coordinator, WorkerOptions worker, LogLevel logLevel = LogLevel.Warning)
+    /// <summary>Creates (does not start) a host for an embedded node: no command host, no metrics export.</summary>
+    public static IHost Build(NodeOptions node, StorageOptions storage, CoordinatorOptions coordinator, WorkerOptions worker, LogLevel logLevel = LogLevel.Warning) =>
+        Build(new NodeSettings(node, storage, coordinator, worker, new CommandHostOptions { Enabled = false }, new MetricsOptions()), logLevel);
+
+    /// <summary>Creates (does not start) a host for a node with every setting given.</summary>
+    public static IHost Build(NodeSettings settings, LogLevel logLevel = LogLevel.Warning)
     {
+        settings.Validate();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        var logs = new LogBuffer();
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         // stdout carries results and JSON only: every log line goes to stderr.
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddProvider(logs);
         builder.Logging.SetMinimumLevel(logLevel);
-        var store = PersistenceHostingExtensions.CreatePartialStore(storage);
+        builder.Services.AddSingleton(logs);
+        builder.Services.AddSingleton(settings.CommandHost);
+        var store = PersistenceHostingExtensions.CreatePartialStore(settings.Storage);
         builder.Services.AddSingleton(store);
-        builder.Services.AddAkka(node.SystemName, (akka, _) =>
+        builder.Services.AddSweepMetrics(settings.Metrics);
+        builder.Services.AddAkka(settings.Node.SystemName, (akka, _) =>
         {
             akka.ConfigureLoggers(l =>
             {
@@ -30,8 +42,14 @@ public static class SweepNodeHost
                 l.ClearLoggers();
                 l.AddLoggerFactory();
             });
-            akka.AddSweepNode(node, storage, store, coordinator, worker);
+            akka.AddSweepNode(settings.Node, settings.Storage, store, settings.Coordinator, settings.Worker);
         });
+        if (settings.CommandHost.Enabled)
+        {
+            builder.Services.AddSingleton<CommandHostService>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<CommandHostService>());
+        }
+
         return builder.Build();
     }
 

@@ -86,6 +86,8 @@ public sealed class SqlitePartialStore : IPartialStore
     {
         var c = new SqliteConnection(_connectionString);
         c.Open();
+        // WAL with synchronous=NORMAL survives any process crash (kill -9); only an OS crash could lose the last commits.
+        Execute(c, "PRAGMA synchronous=NORMAL;");
         return c;
     }
 

@@ -1,6 +1,7 @@
 using Akka.Actor;
 using Akka.Event;
 using Akka.Hosting;
+using Expressivity.Actors.Metrics;
 using Expressivity.Actors.Protocol;
 using Expressivity.Actors.Registry;
 using Expressivity.Domain.Sweeps;
@@ -160,6 +161,7 @@ public sealed class SweepWorker : ReceiveActor, IWithTimers
             _unacked[key] = report;
             _region.Tell(report);
             _finished++;
+            SweepMetrics.Ran(_workerId);
         }
 
         AskForWork();

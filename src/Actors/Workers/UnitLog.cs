@@ -1,6 +1,6 @@
 namespace Expressivity.Actors.Workers;
 
-/// <summary>Appends "pid start|done sweep unit" lines to a file, flushed per line, so an audit survives kill -9.</summary>
+/// <summary>Appends "pid start|done sweep unit time" lines to a file, flushed per line, so an audit survives kill -9.</summary>
 public sealed class UnitLog(string? path)
 {
     private readonly object _gate = new();
@@ -11,7 +11,7 @@ public sealed class UnitLog(string? path)
         if (path is null) return;
         lock (_gate)
         {
-            File.AppendAllText(path, $"{Environment.ProcessId} {what} {sweepId} {unitId}\n");
+            File.AppendAllText(path, $"{Environment.ProcessId} {what} {sweepId} {unitId} {DateTime.UtcNow:HH:mm:ss.fff}\n");
         }
     }
 }

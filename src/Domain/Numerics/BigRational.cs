@@ -9,6 +9,8 @@ namespace Expressivity.Domain.Numerics;
 /// </summary>
 public readonly struct BigRational : IOrderedField<BigRational>, IComparable<BigRational>, IEquatable<BigRational>
 {
+    private static readonly BigInteger MaxExactInDouble = BigInteger.One << 53;
+
     private readonly BigInteger _den; // stored as q - 1 so that default(BigRational) is 0/1
 
     private BigRational(BigInteger num, BigInteger den, bool normalised)
@@ -91,6 +93,8 @@ public readonly struct BigRational : IOrderedField<BigRational>, IComparable<Big
     public double ToDouble()
     {
         if (IsInteger) return (double)Numerator;
+        // Both parts exact as doubles: one IEEE division is correctly rounded.
+        if (BigInteger.Abs(Numerator) <= MaxExactInDouble && _den < MaxExactInDouble) return (double)Numerator / (double)Denominator;
         // Scale so the quotient keeps ~64 significant bits before the final rounding.
         var shift = (int)(Denominator.GetBitLength() - BigInteger.Abs(Numerator).GetBitLength()) + 64;
         var scaled = shift >= 0 ? (Numerator << shift) / Denominator : Numerator / (Denominator << -shift);

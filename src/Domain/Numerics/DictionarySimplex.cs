@@ -11,18 +11,21 @@ internal sealed class DictionarySimplex<T>
     where T : IOrderedField<T>
 {
     private readonly int _n;
+    private readonly int _m;
     private readonly IReadOnlyList<T> _c;
     private readonly List<T[]> _rows = [];
     private readonly List<int> _basis = [];
     private readonly List<int> _nonBasic = [];
     private T[] _objective = [];
     private int _pivotsLeft;
+    private bool _dantzig;
 
     public DictionarySimplex(IReadOnlyList<T> c, IReadOnlyList<IReadOnlyList<T>> a, IReadOnlyList<T> b)
     {
         _n = c.Count;
         _c = c;
         var m = b.Count;
+        _m = m;
         for (var j = 0; j < 2 * _n + 1; j++) _nonBasic.Add(j < 2 * _n ? j : 2 * _n + m); // x⁺, x⁻, artificial
         for (var i = 0; i < m; i++)
         {
@@ -41,10 +44,15 @@ internal sealed class DictionarySimplex<T>
         }
     }
 
-    /// <summary>Runs both phases; null when more than <paramref name="maxPivots"/> pivots were needed.</summary>
-    public LpOutcome<T>? Solve(int maxPivots)
+    /// <summary>
+    /// Runs both phases; null when more than <paramref name="maxPivots"/> pivots were needed. With
+    /// <paramref name="dantzig"/> the entering variable is the one with the largest objective coefficient:
+    /// far fewer pivots, but it can cycle on degenerate programs, so only the capped double run uses it.
+    /// </summary>
+    public LpOutcome<T>? Solve(int maxPivots, bool dantzig = false)
     {
         _pivotsLeft = maxPivots;
+        _dantzig = dantzig;
         var artificial = 2 * _n + _basis.Count;
         var worst = -1;
         for (var i = 0; i < _rows.Count; i++)
@@ -80,7 +88,7 @@ internal sealed class DictionarySimplex<T>
         {
             null => null,
             false => new LpOutcome<T>.Unbounded(),
-            true => new LpOutcome<T>.Optimal(Point(), _objective[0]),
+            true => new LpOutcome<T>.Optimal(Point(), _objective[0]) { Duals = Duals() },
         };
     }
 
@@ -92,7 +100,9 @@ internal sealed class DictionarySimplex<T>
             var enter = -1;
             for (var k = 0; k < _nonBasic.Count; k++)
             {
-                if (_objective[1 + k].Sign > 0 && (enter < 0 || _nonBasic[k] < _nonBasic[enter])) enter = k;
+                if (_objective[1 + k].Sign <= 0) continue;
+                if (enter < 0) enter = k;
+                else if (_dantzig ? (_objective[1 + k] - _objective[1 + enter]).Sign > 0 : _nonBasic[k] < _nonBasic[enter]) enter = k;
             }
 
             if (enter < 0) return true;
@@ -191,6 +201,20 @@ internal sealed class DictionarySimplex<T>
     }
 
     private static T[] Without(T[] row, int index) => [.. row[..index], .. row[(index + 1)..]];
+
+    /// <summary>y_i = −(reduced cost of slack i) when the slack is non-basic, else 0.</summary>
+    private T[] Duals()
+    {
+        var y = new T[_m];
+        Array.Fill(y, T.Zero);
+        for (var k = 0; k < _nonBasic.Count; k++)
+        {
+            var row = _nonBasic[k] - (2 * _n);
+            if (row >= 0 && row < _m) y[row] = -_objective[1 + k];
+        }
+
+        return y;
+    }
 
     private T[] Point()
     {

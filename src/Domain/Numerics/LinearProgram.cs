@@ -3,7 +3,8 @@ namespace Expressivity.Domain.Numerics;
 /// <summary>
 /// Linear programs in inequality form: maximise c·x subject to A x &lt;= b, x free. <see cref="Maximise"/>
 /// is exact (rational simplex with Bland's rule, which cannot cycle); <see cref="MaximiseApprox"/> runs the same
-/// algorithm on doubles and may be wrong near degeneracy, so it only proposes.
+/// simplex on doubles with the largest-coefficient rule (fast, may cycle: capped) and may be wrong near
+/// degeneracy, so it only proposes.
 /// </summary>
 public static class LinearProgram
 {
@@ -27,7 +28,7 @@ public static class LinearProgram
         return new DictionarySimplex<Approx>(
             c.Select(v => new Approx(v)).ToList(),
             a.Select(r => (IReadOnlyList<Approx>)r.Select(v => new Approx(v)).ToList()).ToList(),
-            b.Select(v => new Approx(v)).ToList()).Solve(maxPivots);
+            b.Select(v => new Approx(v)).ToList()).Solve(maxPivots, dantzig: true);
     }
 
     private static void Validate(int n, IReadOnlyList<IReadOnlyList<BigRational>> a, int m) => Validate(n, a.Select(r => r.Count).ToList(), m);

@@ -8,7 +8,14 @@ public abstract record LpOutcome<T>
     }
 
     /// <summary>An optimal point <paramref name="X"/> with objective <paramref name="Value"/>.</summary>
-    public sealed record Optimal(IReadOnlyList<T> X, T Value) : LpOutcome<T>;
+    public sealed record Optimal(IReadOnlyList<T> X, T Value) : LpOutcome<T>
+    {
+        /// <summary>
+        /// Optimal dual multipliers, one per constraint row: y &gt;= 0 with yᵀA = c and yᵀb = Value
+        /// (exactly so for the rational solver). Empty when not computed.
+        /// </summary>
+        public IReadOnlyList<T> Duals { get; init; } = [];
+    }
 
     /// <summary>No point satisfies the constraints.</summary>
     public sealed record Infeasible : LpOutcome<T>;

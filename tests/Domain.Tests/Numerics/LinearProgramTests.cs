@@ -20,6 +20,7 @@ public class LinearProgramTests
         var optimal = Assert.IsType<LpOutcome<BigRational>.Optimal>(result);
         Assert.Equal(R(36), optimal.Value);
         Assert.Equal(V(2, 6), optimal.X);
+        Assert.Equal([R(0), R(3, 2), R(1), R(0), R(0)], optimal.Duals);
     }
 
     [Fact]
@@ -126,6 +127,7 @@ public class LinearProgramTests
 
             var optimal = Assert.IsType<LpOutcome<BigRational>.Optimal>(result);
             Assert.Equal(best.Value, optimal.Value);
+            AssertDualCertificate(c, boxed.A, boxed.B, optimal);
             Assert.True(VertexEnumeration.Feasible(boxed.A, boxed.B, optimal.X));
             Assert.Equal(optimal.Value, VertexEnumeration.Dot(c, optimal.X));
         }
@@ -165,6 +167,22 @@ public class LinearProgramTests
         }
 
         Assert.Equal(3, seen.Count);
+    }
+
+    /// <summary>Strong duality, checked exactly: y >= 0, yᵀA = c, yᵀb = optimum.</summary>
+    private static void AssertDualCertificate(BigRational[] c, BigRational[][] a, BigRational[] b, LpOutcome<BigRational>.Optimal optimal)
+    {
+        var y = optimal.Duals;
+        Assert.Equal(a.Length, y.Count);
+        Assert.All(y, v => Assert.True(v.Sign >= 0));
+        for (var j = 0; j < c.Length; j++)
+        {
+            var column = BigRational.Zero;
+            for (var i = 0; i < a.Length; i++) column += y[i] * a[i][j];
+            Assert.Equal(c[j], column);
+        }
+
+        Assert.Equal(optimal.Value, VertexEnumeration.Dot(y, b));
     }
 
     private static (BigRational[] C, BigRational[][] A, BigRational[] B) RandomProgram(Random random, int n, int m)

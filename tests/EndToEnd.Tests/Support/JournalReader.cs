@@ -4,13 +4,32 @@ using Microsoft.Data.Sqlite;
 namespace Expressivity.EndToEnd.Tests.Support;
 
 /// <summary>
-/// Reads a sweep's persisted events straight from the SQLite journal (our serializer writes readable
+/// Reads a sweep's persisted events straight from the journal (a SQLite data directory, or a PostgreSQL
+/// connection string starting with Host=) (our serializer writes readable
 /// JSON with string manifests), independently of the product's own code: the audit in the tests.
 /// </summary>
 public static class JournalReader
 {
     /// <summary>(manifest, JSON payload) of every event of <paramref name="persistenceId"/> in order; empty when none.</summary>
-    public static IReadOnlyList<(string Manifest, JsonElement Payload)> Events(string dataDirectory, string persistenceId)
+    public static IReadOnlyList<(string Manifest, JsonElement Payload)> Events(string dataDirectory, string persistenceId) =>
+        dataDirectory.StartsWith("Host=", StringComparison.Ordinal) ? PostgresEvents(dataDirectory, persistenceId) : SqliteEvents(dataDirectory, persistenceId);
+
+    private static IReadOnlyList<(string Manifest, JsonElement Payload)> PostgresEvents(string connectionString, string persistenceId)
+    {
+        // No pooling: a pooled connection may be a dead one from before a server restart.
+        using var c = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        c.Open();
+        using var exists = new Npgsql.NpgsqlCommand("SELECT to_regclass('public.journal') IS NOT NULL", c);
+        if (exists.ExecuteScalar() is not true) return [];
+        using var cmd = new Npgsql.NpgsqlCommand("SELECT manifest, message FROM journal WHERE persistence_id = $1 ORDER BY sequence_number", c);
+        cmd.Parameters.AddWithValue(persistenceId);
+        var events = new List<(string, JsonElement)>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) events.Add((r.GetString(0), JsonDocument.Parse((byte[])r[1]).RootElement.Clone()));
+        return events;
+    }
+
+    private static IReadOnlyList<(string Manifest, JsonElement Payload)> SqliteEvents(string dataDirectory, string persistenceId)
     {
         var path = Path.Combine(dataDirectory, "journal.db");
         if (!File.Exists(path)) return [];
@@ -39,12 +58,16 @@ public static class JournalReader
     }
 
     /// <summary>Unit ids of the completion events after the last fresh start, in persisted order (duplicates kept).</summary>
-    public static IReadOnlyList<string> CompletedUnits(string dataDirectory, string sweepId)
+    public static IReadOnlyList<string> CompletedUnits(string dataDirectory, string sweepId) =>
+        Completions(dataDirectory, sweepId).Select(c => c.UnitId).ToList();
+
+    /// <summary>(unit, worker) of the completion events after the last fresh start, in persisted order.</summary>
+    public static IReadOnlyList<(string UnitId, string WorkerId)> Completions(string dataDirectory, string sweepId)
     {
         var events = Events(dataDirectory, $"sweep-{sweepId}");
         var lastReset = events.Select((e, i) => (e, i)).LastOrDefault(x => x.e.Manifest == "ev.reset").i;
         return events.Skip(lastReset).Where(e => e.Manifest is "ev.completed" or "ev.split")
-            .Select(e => e.Payload.GetProperty("unitId").GetString()!).ToList();
+            .Select(e => (e.Payload.GetProperty("unitId").GetString()!, e.Payload.GetProperty("workerId").GetString()!)).ToList();
     }
 
     /// <summary>Every unit ever planned (stage plans and run-time splits) after the last fresh start.</summary>

@@ -1,0 +1,142 @@
+using System.Globalization;
+using Akka.Actor;
+using Akka.Hosting;
+using Expressivity.Actors.Coordinator;
+using Expressivity.Actors.Hosting;
+using Expressivity.Actors.Protocol;
+using Expressivity.Actors.Registry;
+using Expressivity.Domain.Sweeps;
+
+namespace Expressivity.Actors.Commands.Palettes;
+
+/// <summary><c>sweep start | list | status | watch | pause | resume | cancel | results</c>.</summary>
+public sealed class SweepPalette : IPalette
+{
+    /// <summary>A worker with units in flight that has not been heard from for this long is flagged.</summary>
+    public static readonly TimeSpan StallAfter = TimeSpan.FromSeconds(10);
+
+    /// <inheritdoc />
+    public string Name => "sweep";
+
+    /// <inheritdoc />
+    public IReadOnlyList<(string Command, string Help)> Commands =>
+    [
+        ("start <spec.json> [--fresh]", "starts (or resumes) the sweep a spec file describes; prints its id"),
+        ("list", "every sweep: id | kind | state | updated"),
+        ("status <id>", "progress of one sweep"),
+        ("watch <id>", "live progress: rate, ETA, in-flight units, per-worker throughput, stalls"),
+        ("pause <id>", "stop leasing units (running units finish)"),
+        ("resume <id>", "lease units again"),
+        ("cancel <id>", "end the sweep without a result"),
+        ("results <id> [--json|--csv]", "the result of a completed sweep"),
+    ];
+
+    /// <inheritdoc />
+    public async Task<int> Run(string command, IReadOnlyList<string> args, CommandContext context)
+    {
+        var registry = ActorRegistry.For(context.System);
+        var region = registry.Get<CoordinatorRegionKey>();
+        switch (command)
+        {
+            case "start":
+                return await Start(region, args, context);
+            case "list":
+                var list = await registry.Get<SweepRegistryKey>().Ask<SweepList>(ListSweeps.Instance, CommandContext.AskTimeout, context.Cancel);
+                foreach (var s in list.Sweeps) context.Out.WriteLine($"{s.SweepId} | {s.Kind} | {s.State} | {s.UpdatedUtc:yyyy-MM-dd HH:mm:ss}Z");
+                context.Out.WriteLine($"Count: {list.Sweeps.Count} sweeps");
+                return 0;
+            case "status":
+                var status = await Status(region, Id(args), context);
+                context.Out.WriteLine($"{status.SweepId} ({status.Kind})");
+                context.Out.WriteLine($"{ProgressText.Bar(status.StageUnitsDone, status.StageUnitsTotal)} {ProgressText.Describe(status)}");
+                if (status.Error is not null) context.Out.WriteLine($"error: {status.Error}");
+                return status.State == "unknown" ? 1 : 0;
+            case "watch":
+                return await Watch(region, Id(args), context);
+            case "pause":
+                return Reply(await region.Ask<SweepCommandReply>(new PauseSweep(Id(args)), CommandContext.AskTimeout, context.Cancel), context);
+            case "resume":
+                return Reply(await region.Ask<SweepCommandReply>(new ResumeSweep(Id(args)), CommandContext.AskTimeout, context.Cancel), context);
+            case "cancel":
+                return Reply(await region.Ask<SweepCommandReply>(new CancelSweep(Id(args)), CommandContext.AskTimeout, context.Cancel), context);
+            default:
+                return await Results(region, args, context);
+        }
+    }
+
+    private static async Task<int> Start(IActorRef region, IReadOnlyList<string> args, CommandContext context)
+    {
+        if (context.Attachment is null) throw new CommandUsageException("start needs a spec file: sweep start <spec.json>");
+        SweepDefinition definition;
+        try
+        {
+            definition = SweepDefinition.Parse(context.Attachment);
+        }
+        catch (SpecException e)
+        {
+            context.Out.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+
+        var reply = await region.Ask<SweepCommandReply>(new StartSweep(definition.Id, definition.NormalJson, args.Contains("--fresh")), TimeSpan.FromSeconds(30), context.Cancel);
+        context.Out.WriteLine(reply.Ok ? $"{definition.Id}: {reply.Message}" : $"error: {reply.Message}");
+        return reply.Ok ? 0 : 1;
+    }
+
+    private static async Task<int> Watch(IActorRef region, string id, CommandContext context)
+    {
+        try
+        {
+            while (true)
+            {
+                var s = await Status(region, id, context);
+                await context.Out.WriteLineAsync($"{ProgressText.Bar(s.StageUnitsDone, s.StageUnitsTotal)} {ProgressText.Describe(s)}");
+                foreach (var w in s.Workers)
+                {
+                    var stalled = w.InFlight > 0 && w.SecondsSinceSeen > StallAfter.TotalSeconds ? $"  STALLED: not heard from for {w.SecondsSinceSeen:0} s" : "";
+                    await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                        $"  {w.WorkerId}: {w.UnitsDone} done, {w.InFlight} in flight, {w.UnitsPerSecond:0.00} units/s{stalled}"));
+                }
+
+                await context.Out.FlushAsync(context.Cancel);
+                if (SweepPhase.IsFinal(s.State) || s.State == "unknown") return s.State == SweepPhase.Completed ? 0 : 1;
+                await Task.Delay(1000, context.Cancel);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            return 0;
+        }
+    }
+
+    private static async Task<int> Results(IActorRef region, IReadOnlyList<string> args, CommandContext context)
+    {
+        var status = await Status(region, Id(args), context);
+        if (args.Contains("--json"))
+        {
+            context.Out.WriteLine(ProgressText.Json(status));
+        }
+        else if (args.Contains("--csv"))
+        {
+            ProgressText.WriteCsv(ProgressText.Rows(status), context.Out);
+        }
+        else
+        {
+            ProgressText.WriteTable(ProgressText.Rows(status), context.Out);
+        }
+
+        return status.State == SweepPhase.Completed ? 0 : 1;
+    }
+
+    private static Task<SweepStatus> Status(IActorRef region, string id, CommandContext context) =>
+        region.Ask<SweepStatus>(new GetSweepStatus(id), CommandContext.AskTimeout, context.Cancel);
+
+    private static int Reply(SweepCommandReply reply, CommandContext context)
+    {
+        context.Out.WriteLine(reply.Ok ? $"{reply.SweepId}: {reply.Message}" : $"error: {reply.Message}");
+        return reply.Ok ? 0 : 1;
+    }
+
+    private static string Id(IReadOnlyList<string> args) =>
+        args.FirstOrDefault(a => !a.StartsWith('-')) ?? throw new CommandUsageException("this command needs a sweep id (see 'sweep list')");
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Expressivity.Actors.Protocol;
+
+namespace Expressivity.Actors.Commands;
+
+/// <summary>How sweep progress and results read, shared by <c>seed run</c> and <c>sweep watch/results</c>.</summary>
+public static class ProgressText
+{
+    /// <summary>One line: stage, units done/total, rate, ETA, in-flight, state.</summary>
+    public static string Describe(SweepStatus s)
+    {
+        var eta = s.EtaSeconds is { } e ? FormatDuration(e) : "--";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"stage {s.Stage}: {s.StageUnitsDone}/{s.StageUnitsTotal} units, {s.UnitsPerSecond:0.0} units/s, ETA {eta}, {s.InFlight} in flight ({s.State})");
+    }
+
+    /// <summary>A 30-character bar.</summary>
+    public static string Bar(long done, long total)
+    {
+        const int width = 30;
+        var filled = total == 0 ? 0 : (int)(width * Math.Min(1.0, (double)done / total));
+        return "[" + new string('#', filled) + new string('.', width - filled) + "]";
+    }
+
+    /// <summary>Seconds as h:mm:ss or m:ss.</summary>
+    public static string FormatDuration(double seconds)
+    {
+        var t = TimeSpan.FromSeconds(Math.Round(seconds));
+        return t.TotalHours >= 1 ? $"{(int)t.TotalHours}:{t.Minutes:00}:{t.Seconds:00}" : $"{t.Minutes}:{t.Seconds:00}";
+    }
+
+    /// <summary>The <c>--json</c> object of a sweep (SPEC.md section 5).</summary>
+    public static string Json(SweepStatus status)
+    {
+        var o = new JsonObject
+        {
+            ["sweep"] = status.SweepId,
+            ["kind"] = status.Kind,
+            ["status"] = status.State,
+            ["result"] = status.ResultJson is null ? null : JsonNode.Parse(status.ResultJson),
+        };
+        if (status.Error is not null) o["error"] = status.Error;
+        return o.ToJsonString();
+    }
+
+    /// <summary>(label, value) rows of a sweep's result, for tables and CSV.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> Rows(SweepStatus status)
+    {
+        var rows = new List<KeyValuePair<string, string>> { new("sweep", status.SweepId), new("kind", status.Kind), new("status", status.State) };
+        if (status.Error is not null) rows.Add(new("error", status.Error));
+        rows.AddRange(status.ResultRows ?? []);
+        rows.Add(new("units", status.UnitsDoneAllStages.ToString(CultureInfo.InvariantCulture)));
+        return rows;
+    }
+
+    /// <summary>Rows as an aligned two-column table.</summary>
+    public static void WriteTable(IReadOnlyList<KeyValuePair<string, string>> rows, TextWriter output)
+    {
+        var width = rows.Max(r => r.Key.Length);
+        foreach (var (label, value) in rows) output.WriteLine($"{label.PadRight(width)}  {value}");
+    }
+
+    /// <summary>Rows as CSV with a header line.</summary>
+    public static void WriteCsv(IReadOnlyList<KeyValuePair<string, string>> rows, TextWriter output)
+    {
+        output.WriteLine("field,value");
+        foreach (var (label, value) in rows) output.WriteLine($"{Csv(label)},{Csv(value)}");
+    }
+
+    private static string Csv(string s) => s.IndexOfAny([',', '"', '\n']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
+}

@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text.Json;
+using Expressivity.Domain.Sweeps;
+
+namespace Expressivity.Domain.SnnRegions.Sweep;
+
+/// <summary>
+/// The snn-regions sweep (SPEC.md 2.2, 5): exact counts of input-box regions on which every neuron's causal
+/// set is constant. One explicit network is split by the first neuron's pattern; random draws and search
+/// restarts are split by draw / restart. One stage; every unit is deterministic in (spec, unit id).
+/// </summary>
+public sealed class SnnRegionsKind : ISweepKind
+{
+    /// <summary>The spec's <c>kind</c>.</summary>
+    public const string KindName = "snn-regions";
+
+    /// <summary>Most units an explicit network is split into.</summary>
+    public const int MaxNetworkUnits = 64;
+
+    /// <summary>Draws per unit of the random form.</summary>
+    public const int DrawsPerUnit = 8;
+
+    /// <inheritdoc />
+    public string Name => KindName;
+
+    /// <inheritdoc />
+    public string Summary => "exact linear-region counts of spiking networks (one network, random draws, or a search)";
+
+    /// <inheritdoc />
+    public ISweepSpec Parse(JsonElement spec) => SnnRegionsParser.Parse(spec);
+
+    /// <inheritdoc />
+    public IReadOnlyList<WorkUnit> Plan(ISweepSpec spec, int stage, Partial soFar)
+    {
+        if (stage > 0) return [];
+        var s = (SnnRegionsSpec)spec;
+        if (s.Network is not null)
+        {
+            var codes = 1L << s.Network.Layers[0][0].Fanin; // first neuron: pattern code 0 = never, else its causal mask
+            var units = Math.Min(codes, MaxNetworkUnits);
+            return Enumerable.Range(0, (int)units)
+                .Select(u => Unit($"first/{codes * u / units}-{codes * (u + 1) / units}"))
+                .ToList();
+        }
+
+        if (s.Random is { } r)
+        {
+            return Enumerable.Range(0, (r.Count + DrawsPerUnit - 1) / DrawsPerUnit)
+                .Select(u => Unit($"draws/{u * DrawsPerUnit}-{Math.Min(r.Count, (u + 1) * DrawsPerUnit)}"))
+                .ToList();
+        }
+
+        return Enumerable.Range(0, s.Search!.Restarts).Select(r => Unit($"restart/{r}")).ToList();
+    }
+
+    /// <inheritdoc />
+    public UnitOutcome Run(ISweepSpec spec, WorkUnit unit, UnitContext context)
+    {
+        var s = (SnnRegionsSpec)spec;
+        var (what, range) = (unit.Id[..unit.Id.IndexOf('/')], unit.Id[(unit.Id.IndexOf('/') + 1)..]);
+        return new UnitOutcome.Completed(what switch
+        {
+            "first" => NetworkUnit(s, Range(range)),
+            "draws" => DrawsUnit(s, Range(range), context.Cancel),
+            "restart" => RestartUnit(s, long.Parse(range, CultureInfo.InvariantCulture)),
+            _ => throw new ArgumentException($"unknown unit '{unit.Id}'"),
+        });
+    }
+
+    /// <inheritdoc />
+    public SweepReport Report(ISweepSpec spec, Partial total) => SnnRegionsReport.Build((SnnRegionsSpec)spec, total);
+
+    private static WorkUnit Unit(string id) => new(id, 0, "");
+
+    private static (long Lo, long Hi) Range(string text)
+    {
+        var dash = text.IndexOf('-');
+        return (long.Parse(text[..dash], CultureInfo.InvariantCulture), long.Parse(text[(dash + 1)..], CultureInfo.InvariantCulture));
+    }
+
+    private static Partial NetworkUnit(SnnRegionsSpec s, (long Lo, long Hi) codes)
+    {
+        var result = RegionSearch.Count(s.Network!, s.Min, s.Max, codes);
+        return Partial.Of(
+            ("regions", result.Regions),
+            ("silentRegions", result.SilentRegions),
+            ("max.discontinuous", result.Jump is null ? 0 : 1),
+            ("fastChecks", result.FastAnswers),
+            ("exactChecks", result.ExactAnswers));
+    }
+
+    private static Partial DrawsUnit(SnnRegionsSpec s, (long Lo, long Hi) draws, CancellationToken cancel)
+    {
+        var r = s.Random!;
+        var total = Partial.Empty;
+        for (var i = draws.Lo; i < draws.Hi; i++)
+        {
+            cancel.ThrowIfCancellationRequested();
+            var result = RegionSearch.Count(r.Family.Draw(r.Seed, i), s.Min, s.Max);
+            total = total.Merge(Partial.Of(
+                ("draws", 1),
+                ("regions.total", result.Regions),
+                ("min.regions", result.Regions),
+                ("max.regions", result.Regions),
+                ($"hist.{result.Regions}", 1),
+                ("discontinuousDraws", result.Jump is null ? 0 : 1),
+                ("max.best", SnnRegionsReport.Best(result.Regions, i))));
+        }
+
+        return total;
+    }
+
+    private static Partial RestartUnit(SnnRegionsSpec s, long restart)
+    {
+        var q = s.Search!;
+        var (_, regions, evaluations) = HillClimb.Run(q.Family, q.Seed, restart, q.Steps, s.Min, s.Max);
+        return Partial.Of(
+            ("restarts", 1),
+            ("evaluations", evaluations),
+            ("min.regions", regions),
+            ("max.best", SnnRegionsReport.Best(regions, restart)));
+    }
+}
