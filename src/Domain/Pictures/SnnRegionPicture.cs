@@ -42,11 +42,13 @@ public static class SnnRegionPicture
         left.DrawAxes(image);
         right.DrawAxes(image);
         BitmapFont.DrawText(image, left.X, 8, "REGIONS (CAUSAL-SET TUPLES)", Rgb.Black);
-        BitmapFont.DrawText(image, left.X, 20, $"BOX [{NiceTicks.Label(min.ToDouble())},{NiceTicks.Label(max.ToDouble())}]^2, {network.NeuronCount} NEURONS", Rgb.Black);
+        BitmapFont.DrawText(image, left.X, 20, $"BOX [{NiceTicks.Label(min.ToDouble())},{NiceTicks.Label(max.ToDouble())}]^2, {network.NeuronCount} NEURON{(network.NeuronCount == 1 ? "" : "S")}", Rgb.Black);
         BitmapFont.DrawText(image, right.X, 8, "OUTPUT FIRING TIME T(X)", Rgb.Black);
         BitmapFont.DrawText(image, right.X, 20, network.Layers[^1].Count > 1 ? "FIRST OUTPUT NEURON; GREY: NEVER" : "GREY: NEVER FIRES", Rgb.Black);
         DrawColourBar(image, right.X + side + 12, right.Y, side, field);
         var legendY = left.Y + side + 30;
+        BitmapFont.DrawText(image, left.X + 150, legendY, "CAUSAL SET PER NEURON", Rgb.Black);
+        BitmapFont.DrawText(image, left.X + 150, legendY + 12, "(INPUT 0 = X1, 1 = X2)", Rgb.Black);
         for (var i = 0; i < Math.Min(field.Tuples.Count, 12); i++)
         {
             image.FillRect(left.X, legendY + (i * 12), 8, 8, Palette.Categorical(i));
