@@ -9,6 +9,7 @@ public sealed record PictureArguments(string SpecPath, string OutPath, int Side)
           Draws a spec as a PNG. snn-regions with an explicit d = 2 network: the box coloured by causal-set
           tuple (exact evaluation at each pixel centre) beside the output firing-time heat map; --size is
           the panel side (16..1024, default 256). neuron-expressivity (n <= 12): the expressivity matrix.
+          plot: a line plot of given points (docs/gallery.md shows the format).
         exit codes: 0 written, 2 invalid or unsupported spec or arguments, 1 any other failure
         """;
 

@@ -58,8 +58,10 @@ public static class PictureCommand
                     ExpressivityMatrixPicture.MaxColumns, ExpressivityMatrixPicture.MaxWork);
                 note = string.Join("; ", ExpressivityMatrixPicture.Caption(spec, result).Take(2)).ToLowerInvariant();
                 return ExpressivityMatrixPicture.Render(spec, result);
+            case "plot":
+                return PlotSpec.Render(root, out note);
             default:
-                throw new SpecException("kind", $"no picture for kind \"{kind}\" (supported: snn-regions, neuron-expressivity)");
+                throw new SpecException("kind", $"no picture for kind \"{kind}\" (supported: snn-regions, neuron-expressivity, plot)");
         }
     }
 
