@@ -24,22 +24,24 @@ public static class ExpressivityMatrixPicture
     {
         var rows = spec.Points;
         var columns = Math.Max(1, result.Tables.Count);
-        // Square cells, as large as fits about 1024 pixels a side, never below one pixel.
+        // Cells as large as fit about 1024 pixels a side, never below one pixel; square unless the matrix
+        // is much wider than tall, where rows grow so that it stays at least about 256 pixels high.
         var cell = Math.Clamp(Math.Min(1024 / columns, 1024 / rows), 1, 16);
+        var cellHeight = Math.Max(cell, Math.Clamp(256 / rows, 1, 16));
         var caption = Caption(spec, result);
         const int margin = 8;
         var textWidth = caption.Max(line => BitmapFont.MeasureWidth(line));
         var width = Math.Max((columns * cell) + (2 * margin) + 2, textWidth + (2 * margin));
         var top = margin + (caption.Length * (BitmapFont.LineHeight + 2)) + 4;
-        var image = new RasterImage(width, top + (rows * cell) + 2 + margin);
+        var image = new RasterImage(width, top + (rows * cellHeight) + 2 + margin);
         for (var i = 0; i < caption.Length; i++) BitmapFont.DrawText(image, margin, margin + (i * (BitmapFont.LineHeight + 2)), caption[i], Rgb.Black);
-        image.StrokeRect(margin, top, (columns * cell) + 2, (rows * cell) + 2, Rgb.Grey);
+        image.StrokeRect(margin, top, (columns * cell) + 2, (rows * cellHeight) + 2, Rgb.Grey);
         for (var c = 0; c < result.Tables.Count; c++)
         {
             var table = result.Tables[c];
             for (var x = 0; x < rows; x++)
             {
-                if ((table[x >> 6] >> (x & 63) & 1) != 0) image.FillRect(margin + 1 + (c * cell), top + 1 + (x * cell), cell, cell, Rgb.Black);
+                if ((table[x >> 6] >> (x & 63) & 1) != 0) image.FillRect(margin + 1 + (c * cell), top + 1 + (x * cellHeight), cell, cellHeight, Rgb.Black);
             }
         }
 

@@ -41,5 +41,7 @@ public class ExpressivityMatrixPictureTests
         var image = ExpressivityMatrixPicture.Render(spec, result);
         Assert.StartsWith("FIRST 50 FUNCTIONS ONLY", ExpressivityMatrixPicture.Caption(spec, result)[1]);
         Assert.Equal(8 + 8 + 2 + (50 * 16), image.Width);
+        var wide = ExpressivityMatrixPicture.Render(spec, ParameterOrderFunctions.Enumerate(5, spec.Inputs, spec.Weights, spec.Threshold, 2000, long.MaxValue));
+        Assert.Equal(8 + 30 + 4 + (32 * 8) + 2 + 8, wide.Height); // one-pixel columns, rows stretched to 8 pixels
     }
 }
