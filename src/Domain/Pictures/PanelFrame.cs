@@ -18,6 +18,7 @@ internal sealed record PanelFrame(int X, int Y, int Side, double Min, double Max
         }
 
         BitmapFont.DrawText(image, X + Side - 12, Y + Side + 17, "X1", Rgb.Black);
-        BitmapFont.DrawText(image, X - 40, Y, "X2", Rgb.Black);
+        // Rotated, left of the tick labels (at most "-1000" wide), so it never overlaps them.
+        BitmapFont.DrawTextUp(image, X - 46, Y + (Side / 2) + 5, "X2", Rgb.Black);
     }
 }
