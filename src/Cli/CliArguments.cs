@@ -4,7 +4,7 @@ namespace Expressivity.Cli;
 
 /// <summary>
 /// <c>ecmd [host:port] [--secret s] &lt;palette&gt; &lt;command&gt; [args]</c>; without a palette, the interactive
-/// prompt. The secret may also come from EXPRESSIVITY_SECRET.
+/// prompt. The secret may also come from EXPRESSIVITY_SECRET or EXPRESSIVITY_CommandHost__Secret.
 /// </summary>
 public sealed partial record CliArguments(string Host, int Port, string? Secret, IReadOnlyList<string> Command)
 {
@@ -27,7 +27,10 @@ public sealed partial record CliArguments(string Host, int Port, string? Secret,
             rest.RemoveAt(0);
         }
 
-        var secret = Environment.GetEnvironmentVariable("EXPRESSIVITY_SECRET");
+        // The node's own variable works too, so a container needs the secret only once.
+        var secret = Environment.GetEnvironmentVariable("EXPRESSIVITY_SECRET") is { Length: > 0 } s
+            ? s
+            : Environment.GetEnvironmentVariable("EXPRESSIVITY_CommandHost__Secret");
         var i = rest.IndexOf("--secret");
         if (i >= 0)
         {

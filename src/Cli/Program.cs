@@ -10,7 +10,7 @@ const string usage = """
       ecmd [host:port] [--secret s]                               interactive prompt
       ecmd help                                                   palettes and commands (asks the node)
 
-    The secret may also be given as EXPRESSIVITY_SECRET. Exit codes: 0 ok, 1 failure, 2 usage, 3 refused.
+    The secret may also be given as EXPRESSIVITY_SECRET (or EXPRESSIVITY_CommandHost__Secret). Exit codes: 0 ok, 1 failure, 2 usage, 3 refused.
     """;
 
 if (args is ["--help"] or ["-h"])

@@ -1,5 +1,6 @@
 using Expressivity.Actors.Hosting;
 using Expressivity.Domain.Sweeps;
+using Expressivity.Worker;
 
 // The worker host: joins the cluster through its seeds and runs units on every core.
 const string usage = """
@@ -27,7 +28,7 @@ try
 {
     return args[0] switch
     {
-        "serve" => await ServeMode.Run(NodeSettings.Load(args[1..], WorkerDefaults), "worker"),
+        "serve" => await ServeMode.Run(NodeSettings.Load(args[1..], WorkerDefaults.Values), "worker"),
         _ => throw new ArgumentException($"unknown command '{args[0]}' (try --help)"),
     };
 }
@@ -40,16 +41,4 @@ catch (Exception e)
 {
     Console.Error.WriteLine($"error: {e.GetType().Name}: {e.Message}");
     return 1;
-}
-
-/// <summary>Entry point of the worker host.</summary>
-public partial class Program
-{
-    /// <summary>Worker role, remoting 4054, command host 9111.</summary>
-    private static readonly IReadOnlyDictionary<string, string?> WorkerDefaults = new Dictionary<string, string?>
-    {
-        ["Node:Roles:0"] = "worker",
-        ["Node:Port"] = "4054",
-        ["CommandHost:Port"] = "9111",
-    };
 }

@@ -17,12 +17,34 @@ namespace Expressivity.Domain.NeuronExpressivity;
 /// </remarks>
 public static class MapUnit
 {
+    /// <summary>
+    /// Distinct tables one unit may hold before it gives up and splits in two (2^23: at most about
+    /// 256 MB of hash slots). Never reached at n ≤ 6, where a unit holds a few hundred thousand; it
+    /// keeps wide n = 7 families from exhausting a worker's memory.
+    /// </summary>
+    public const long MaxTablesPerUnit = 1L << 23;
+
     private const int CancelCheckInterval = 4096;
 
-    /// <summary>Runs the unit and returns its partial: <c>map.tables</c> stored, <c>weightVectors</c> enumerated.</summary>
-    public static Partial Run(NeuronSpec spec, WorkUnit unit, UnitContext context)
+    /// <summary>
+    /// Runs the unit: Completed with <c>map.tables</c> stored, <c>weightVectors</c> covered and
+    /// <c>map.enumerated</c> actually walked (half of those covered when mirroring), or,
+    /// when its tables outgrow <paramref name="maxTables"/>, Split into two halves (ids "/0", "/1")
+    /// having stored nothing.
+    /// </summary>
+    public static UnitOutcome Run(NeuronSpec spec, WorkUnit unit, UnitContext context, long maxTables = MaxTablesPerUnit)
     {
-        var tables = Collect(spec, WeightBox.Parse(unit.Payload, spec.N), context.Cancel, out var vectors);
+        var box = WeightBox.Parse(unit.Payload, spec.N);
+        var tables = Collect(spec, box, context.Cancel, out var vectors, maxTables);
+        // A mirroring unit also covers the negated box (see NeuronSpec.MirrorsNegation).
+        var covered = vectors * (Mirrors(spec, box) ? 2 : 1);
+        if (tables is null)
+        {
+            var (first, second) = MapPlanner.Halve(box);
+            return new UnitOutcome.Split(Partial.Empty,
+                [new WorkUnit($"{unit.Id}/0", unit.Stage, first.ToPayload()), new WorkUnit($"{unit.Id}/1", unit.Stage, second.ToPayload())]);
+        }
+
         var buckets = new Dictionary<int, byte[]>();
         foreach (var group in tables.Items().GroupBy(TableHash.Bucket))
         {
@@ -30,12 +52,18 @@ public static class MapUnit
         }
 
         context.Store.PutUnit(context.SweepId, unit.Id, buckets);
-        return Partial.Of(("map.tables", tables.Count), ("weightVectors", new BigInteger(vectors)));
+        return new UnitOutcome.Completed(Partial.Of(("map.tables", tables.Count), ("weightVectors", new BigInteger(covered)), ("map.enumerated", new BigInteger(vectors))));
     }
 
-    /// <summary>The distinct tables one box contributes (after the ownership rule).</summary>
-    public static TableSet Collect(NeuronSpec spec, WeightBox box, CancellationToken cancel, out long vectors)
+    /// <summary>
+    /// The distinct tables one box contributes (after the ownership rule; with their complements when the
+    /// box <see cref="Mirrors"/> its negation), or null as soon as more
+    /// than <paramref name="maxTables"/> accumulate in a box of more than one vector. The box must lie
+    /// in one sign pattern, as every box of <see cref="MapPlanner"/> does.
+    /// </summary>
+    public static TableSet? Collect(NeuronSpec spec, WeightBox box, CancellationToken cancel, out long vectors, long maxTables = long.MaxValue)
     {
+        cancel.ThrowIfCancellationRequested();
         var n = spec.N;
         var domain = spec.Weights;
         var inputs = spec.Inputs;
@@ -50,17 +78,22 @@ public static class MapUnit
         var dots = new long[spec.Points];
         DotProducts.Fill(w, inputs, dots);
         var found = new UInt128[spec.Points + 1];
+        for (var i = 0; i < n; i++)
+        {
+            if (Math.Sign(w[i]) != Math.Sign(domain.ValueAt(box.High(i))))
+                throw new ArgumentException($"coordinate {i} of the box spans more than one sign", nameof(box));
+        }
+
         var required = RequiredDependencies(spec, w);
+        var splittable = box.Count > 1;
         var set = new TableSet();
         var (low, high) = (spec.Threshold.Low, spec.Threshold.High);
         vectors = 0;
         while (true)
         {
             var k = ThresholdTables.Compute(dots, low, high, found);
-            for (var j = 0; j < k; j++)
-            {
-                if (DependsOnAll(found[j], required)) set.Add(found[j]);
-            }
+            set.AddRange(found.AsSpan(0, k));
+            if (set.Count > maxTables && splittable) return null;
 
             if (++vectors % CancelCheckInterval == 0) cancel.ThrowIfCancellationRequested();
 
@@ -76,8 +109,37 @@ public static class MapUnit
                 if (done) break;
             }
 
-            if (c == n) return set;
+            if (c == n) break;
         }
+
+        // The ownership rule is applied once per distinct table rather than once per emitted table:
+        // the same set, billions of checks fewer.
+        var owned = set;
+        if (required.Length > 0)
+        {
+            owned = new TableSet(set.Count);
+            foreach (var table in set.Items())
+            {
+                if (DependsOnAll(table, required)) owned.Add(table);
+            }
+        }
+
+        if (!Mirrors(spec, box)) return owned;
+        var all = spec.N == 7 ? UInt128.MaxValue : (UInt128.One << spec.Points) - 1;
+        foreach (var table in owned.Items().ToList()) owned.Add(all ^ table);
+        return owned;
+    }
+
+    /// <summary>True when this box also stands for its negation: a mirroring spec and a box that is not the zero vector.</summary>
+    public static bool Mirrors(NeuronSpec spec, WeightBox box)
+    {
+        if (!spec.MirrorsNegation) return false;
+        for (var i = 0; i < box.Dimensions; i++)
+        {
+            if (spec.Weights.ValueAt(box.Low(i)) != 0) return true;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -9,7 +9,11 @@ namespace Expressivity.Domain.NeuronExpressivity;
 /// sign-pattern boxes of weight vectors to hash-bucketed table sets in the partial store, stage 1
 /// reduces each bucket to an exact count (docs/design/distinct-counting.md).
 /// </summary>
-public sealed class NeuronExpressivityKind : ISweepKind
+/// <param name="maxTablesPerUnit">
+/// Distinct tables a map unit may hold before it splits itself (default <see cref="MapUnit.MaxTablesPerUnit"/>;
+/// tests lower it to exercise run-time splits).
+/// </param>
+public sealed class NeuronExpressivityKind(long maxTablesPerUnit = MapUnit.MaxTablesPerUnit) : ISweepKind
 {
     /// <summary>The spec files' <c>kind</c>.</summary>
     public const string KindName = "neuron-expressivity";
@@ -32,12 +36,12 @@ public sealed class NeuronExpressivityKind : ISweepKind
     };
 
     /// <inheritdoc />
-    public UnitOutcome Run(ISweepSpec spec, WorkUnit unit, UnitContext context) => new UnitOutcome.Completed(unit.Stage switch
+    public UnitOutcome Run(ISweepSpec spec, WorkUnit unit, UnitContext context) => unit.Stage switch
     {
-        0 => MapUnit.Run(Cast(spec), unit, context),
-        1 => ReduceUnit.Run(unit, context),
+        0 => MapUnit.Run(Cast(spec), unit, context, maxTablesPerUnit),
+        1 => new UnitOutcome.Completed(ReduceUnit.Run(unit, context)),
         _ => throw new ArgumentException($"neuron-expressivity has no stage {unit.Stage}", nameof(unit)),
-    });
+    };
 
     /// <inheritdoc />
     public SweepReport Report(ISweepSpec spec, Partial total) => NeuronReport.Build(Cast(spec), total);

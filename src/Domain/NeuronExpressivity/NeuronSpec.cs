@@ -22,6 +22,13 @@ public sealed record NeuronSpec(int N, InputEncoding Inputs, WeightDomain Weight
     /// <summary>The method that actually runs ("auto" resolves to brute force in this build).</summary>
     public string ResolvedMethod => "brute";
 
+    /// <summary>
+    /// True when w and −w are both in the family and every threshold is allowed. Then the tables of −w
+    /// are exactly the complements of the tables of w (S_{−w}(t) is the complement of S_w(1 − t)), so
+    /// map units enumerate only sign patterns whose first nonzero sign is '+' and add the complements.
+    /// </summary>
+    public bool MirrorsNegation => Threshold.Kind == ThresholdRule.Mode.Any && Weights.IsSymmetric;
+
     /// <summary>Number of truth-table bits, 2^N.</summary>
     public int Points => 1 << N;
 

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics.X86;
+
 namespace Expressivity.Domain.NeuronExpressivity;
 
 /// <summary>
@@ -24,7 +26,44 @@ public sealed class TableSet
     public int Count { get; private set; }
 
     /// <summary>Adds a table; false when it was already present.</summary>
-    public bool Add(UInt128 table)
+    public bool Add(UInt128 table) => Insert(table, TableHash.Mix(table));
+
+    /// <summary>
+    /// Adds a batch (one weight vector's tables): all hashes first with each slot prefetched, then the
+    /// probes, so the batch's cache misses overlap instead of queueing. Returns how many were new.
+    /// </summary>
+    public unsafe int AddRange(ReadOnlySpan<UInt128> tables)
+    {
+        Span<ulong> hashes = stackalloc ulong[tables.Length];
+        fixed (UInt128* slots = _slots)
+        {
+            for (var j = 0; j < tables.Length; j++)
+            {
+                hashes[j] = TableHash.Mix(tables[j]);
+                if (Sse.IsSupported) Sse.Prefetch0(slots + ((int)hashes[j] & _mask));
+            }
+        }
+
+        var added = 0;
+        for (var j = 0; j < tables.Length; j++)
+        {
+            if (Insert(tables[j], hashes[j])) added++;
+        }
+
+        return added;
+    }
+
+    /// <summary>Every table held, in no particular order.</summary>
+    public IEnumerable<UInt128> Items()
+    {
+        if (_hasZero) yield return UInt128.Zero;
+        foreach (var slot in _slots)
+        {
+            if (slot != UInt128.Zero) yield return slot;
+        }
+    }
+
+    private bool Insert(UInt128 table, ulong hash)
     {
         if (table == UInt128.Zero)
         {
@@ -34,7 +73,7 @@ public sealed class TableSet
             return true;
         }
 
-        var i = (int)TableHash.Mix(table) & _mask;
+        var i = (int)hash & _mask;
         while (true)
         {
             var slot = _slots[i];
@@ -47,16 +86,6 @@ public sealed class TableSet
         Count++;
         if (2L * Count > _slots.Length) Grow();
         return true;
-    }
-
-    /// <summary>Every table held, in no particular order.</summary>
-    public IEnumerable<UInt128> Items()
-    {
-        if (_hasZero) yield return UInt128.Zero;
-        foreach (var slot in _slots)
-        {
-            if (slot != UInt128.Zero) yield return slot;
-        }
     }
 
     private void Grow()

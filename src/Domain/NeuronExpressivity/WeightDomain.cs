@@ -57,6 +57,21 @@ public sealed class WeightDomain
     /// <summary>True when 0 is one of the values.</summary>
     public bool ContainsZero => FirstIndexAtLeast(0) < FirstIndexAtLeast(1);
 
+    /// <summary>True when the values are closed under negation (v is a value exactly when −v is).</summary>
+    public bool IsSymmetric
+    {
+        get
+        {
+            if (_set is null) return Min == -Max;
+            for (var i = 0; i < _set.Length; i++)
+            {
+                if (_set[i] != -_set[^(i + 1)]) return false;
+            }
+
+            return true;
+        }
+    }
+
     /// <summary>True when the domain is exactly <paramref name="values"/> (any order), however written.</summary>
     public bool IsExactly(params long[] values)
     {

@@ -9,6 +9,7 @@ public static class SweepCatalog
     private static readonly List<ISweepKind> Known =
     [
         new NeuronExpressivity.NeuronExpressivityKind(),
+        new ThresholdCensus.ThresholdCensusKind(),
         new SnnRegions.Sweep.SnnRegionsKind(),
     ];
 

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Expressivity.Domain.Sweeps;
+
+namespace Expressivity.Domain.ThresholdCensus;
+
+/// <summary>
+/// A threshold census: <c>{ "kind": "threshold-census", "n": 7 }</c> (SPEC.md section 5), plus an
+/// optional <c>weightBoundLimit</c>: the largest K for which E(N, K) is enumerated by method (a) for
+/// <c>byWeightBound</c> and <c>maxWeight</c> (default <see cref="DefaultWeightBoundLimit"/>; 0 skips them).
+/// The totals never depend on it.
+/// </summary>
+/// <param name="N">Number of inputs, 0..<see cref="MaxN"/>.</param>
+/// <param name="WeightBoundLimit">Largest weight bound K tried for byWeightBound.</param>
+public sealed record ThresholdCensusSpec(int N, int WeightBoundLimit) : ISweepSpec
+{
+    /// <summary>The largest N accepted (Chow keys and truth tables are sized for it).</summary>
+    public const int MaxN = 10;
+
+    /// <inheritdoc />
+    public string Kind => ThresholdCensusKind.KindName;
+
+    /// <summary>
+    /// The default limit: 24 for N ≤ 7 (past M(7) = 18, so the bounds complete) and 12 above, where
+    /// method (a) grows as C(N + K, N) and the full bound is not affordable by default.
+    /// </summary>
+    public static int DefaultWeightBoundLimit(int n) => n <= 7 ? 24 : 12;
+
+    /// <summary>Validates a spec object; errors name the field.</summary>
+    public static ThresholdCensusSpec Parse(JsonElement element)
+    {
+        var root = new SpecObject(element);
+        root.String("kind");
+        var n = (int)root.Integer("n", 0, MaxN);
+        var limit = (int)root.Integer("weightBoundLimit", DefaultWeightBoundLimit(n), 0, 1000);
+        root.EnsureNoUnknownFields();
+        return new ThresholdCensusSpec(n, limit);
+    }
+
+    /// <inheritdoc />
+    public JsonObject ToNormalJson() => new()
+    {
+        ["kind"] = Kind,
+        ["n"] = N,
+        ["weightBoundLimit"] = WeightBoundLimit,
+    };
+}
