@@ -50,7 +50,7 @@ public static class PictureCommand
                 var snn = SnnRegionsParser.Parse(root);
                 if (snn.Network is null) throw new SpecException("network", "pictures need an explicit network (not random or search)");
                 if (snn.Network.Inputs != 2) throw new SpecException("network.inputs", $"pictures need d = 2 inputs, got {snn.Network.Inputs}");
-                note = $"{snn.Network.NeuronCount} neurons on [{snn.BoxMin}, {snn.BoxMax}]^2, {side}x{side} pixel centres per panel";
+                note = $"{snn.Network.NeuronCount} neuron(s) on [{snn.BoxMin}, {snn.BoxMax}]^2, {side}x{side} pixel centres per panel";
                 return SnnRegionPicture.Render(snn.Network, snn.Min, snn.Max, side);
             case "neuron-expressivity":
                 var spec = MatrixSpec(root);
