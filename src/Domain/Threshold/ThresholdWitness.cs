@@ -10,28 +10,14 @@ public static class ThresholdWitness
     /// <summary>Words needed for a truth table of N inputs.</summary>
     public static int Words(int n) => n <= 6 ? 1 : 1 << (n - 6);
 
-    /// <summary>Writes the truth table of [w·x ≥ t] (scalar reference: Gray-code walk, exact in long).</summary>
+    /// <summary>
+    /// Writes the truth table of [w·x ≥ t] with the SIMD truth-table kernel (exact in long; N ≤ 32,
+    /// |w_i| ≤ 2^56), whose every path is tested against its scalar reference.
+    /// </summary>
     public static void TruthTable(ReadOnlySpan<long> weights, long threshold, Span<ulong> table)
     {
-        var n = weights.Length;
-        if (n > 40) throw new ArgumentOutOfRangeException(nameof(weights), "at most 40 inputs");
-        if (table.Length < Words(n)) throw new ArgumentException("table is too short", nameof(table));
-        table[..Words(n)].Clear();
-        var points = 1L << n;
-        long sum = 0;
-        long gray = 0;
-        for (long k = 0; k < points; k++)
-        {
-            if (k > 0)
-            {
-                // Step k of the Gray walk flips the input at the position of k's lowest set bit.
-                var i = System.Numerics.BitOperations.TrailingZeroCount(k);
-                gray ^= 1L << i;
-                sum += (gray >> i & 1) != 0 ? weights[i] : -weights[i];
-            }
-
-            if (sum >= threshold) table[(int)(gray >> 6)] |= 1UL << (int)(gray & 63);
-        }
+        if (table.Length < Words(weights.Length)) throw new ArgumentException("table is too short", nameof(table));
+        Kernels.ThresholdTruthTable.Evaluate(weights, threshold, table[..Words(weights.Length)]);
     }
 
     /// <summary>True when [w·x ≥ t] equals <paramref name="table"/> on every one of the 2^N points.</summary>
