@@ -12,6 +12,7 @@ public sealed class SweepState
     private readonly List<WorkUnit> _stageUnits = [];
     private readonly HashSet<string> _stageUnitIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _completed = new(StringComparer.Ordinal);
+    private int _stageDone; // completed units of the current stage, kept so progress checks are O(1)
 
     /// <summary>Sweep id; null until <see cref="SweepDefined"/>.</summary>
     public string? SweepId { get; private set; }
@@ -47,10 +48,10 @@ public sealed class SweepState
     public IEnumerable<WorkUnit> Outstanding => _stageUnits.Where(u => !_completed.Contains(u.Id));
 
     /// <summary>Completed units of the current stage.</summary>
-    public int StageDoneCount => _stageUnits.Count(u => _completed.Contains(u.Id));
+    public int StageDoneCount => _stageDone;
 
-    /// <summary>True when the stage has units and all are completed (or no unit was ever planned).</summary>
-    public bool StageDone => _stageUnits.All(u => _completed.Contains(u.Id));
+    /// <summary>True when every unit of the stage is completed (or no unit was ever planned).</summary>
+    public bool StageDone => _stageDone == _stageUnits.Count;
 
     /// <summary>True when the unit is known to this stage and not yet completed.</summary>
     public bool IsOutstanding(string unitId) => _stageUnitIds.Contains(unitId) && !_completed.Contains(unitId);
@@ -73,16 +74,19 @@ public sealed class SweepState
                 Stage = s.Stage;
                 _stageUnits.Clear();
                 _stageUnitIds.Clear();
+                _stageDone = 0;
                 AddUnits(s.Units);
                 Phase = Phase == SweepPhase.New ? SweepPhase.Running : Phase;
                 break;
             case UnitCompleted c when IsOutstanding(c.UnitId):
                 _completed.Add(c.UnitId);
+                _stageDone++;
                 Total = Total.Merge(c.Result);
                 UnitsDoneAllStages++;
                 break;
             case UnitSplit s when IsOutstanding(s.UnitId):
                 _completed.Add(s.UnitId);
+                _stageDone++;
                 Total = Total.Merge(s.Done);
                 UnitsDoneAllStages++;
                 AddUnits(s.Children.Where(u => !_stageUnitIds.Contains(u.Id)));
@@ -95,6 +99,7 @@ public sealed class SweepState
                 _stageUnits.Clear();
                 _stageUnitIds.Clear();
                 _completed.Clear();
+                _stageDone = 0;
                 Total = Partial.Empty;
                 UnitsDoneAllStages = 0;
                 Error = null;
@@ -140,6 +145,7 @@ public sealed class SweepState
         AddUnits(s.StageUnits);
         _completed.Clear();
         _completed.UnionWith(s.Completed);
+        _stageDone = _stageUnits.Count(u => _completed.Contains(u.Id));
         Total = s.Total;
         UnitsDoneAllStages = s.UnitsDoneAllStages;
         Error = s.Error;
@@ -149,7 +155,9 @@ public sealed class SweepState
     {
         foreach (var u in units)
         {
-            if (_stageUnitIds.Add(u.Id)) _stageUnits.Add(u);
+            if (!_stageUnitIds.Add(u.Id)) continue;
+            _stageUnits.Add(u);
+            if (_completed.Contains(u.Id)) _stageDone++;
         }
     }
 }

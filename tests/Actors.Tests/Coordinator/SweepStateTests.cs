@@ -40,6 +40,7 @@ public sealed class SweepStateTests
         s.Apply(new UnitCompleted("a.0", Partial.Of(("x", 3)), "w"));
         s.Apply(new UnitCompleted("a.1", Partial.Of(("x", 4)), "w"));
         Assert.True(s.StageDone);
+        Assert.Equal(4, s.StageDoneCount);
         Assert.Equal(10, (int)s.Total["x"]);
     }
 
@@ -54,6 +55,7 @@ public sealed class SweepStateTests
         s.Apply(new UnitCompleted("zzz", Partial.Of(("x", 100)), "w"));
         Assert.Equal(2, (int)s.Total["x"]);
         Assert.Equal(1, s.Stage);
+        Assert.Equal(0, s.StageDoneCount);
         Assert.Equal(SweepPhase.Running, s.Phase);
     }
 
@@ -69,6 +71,8 @@ public sealed class SweepStateTests
         Assert.Equal(SweepPhase.Paused, copy.Phase);
         Assert.Equal(["b"], copy.Outstanding.Select(u => u.Id));
         Assert.Equal(1, copy.UnitsDoneAllStages);
+        Assert.Equal(1, copy.StageDoneCount);
+        Assert.False(copy.StageDone);
     }
 
     [Fact]
