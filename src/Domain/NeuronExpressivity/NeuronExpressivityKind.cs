@@ -16,7 +16,11 @@ namespace Expressivity.Domain.NeuronExpressivity;
 /// Distinct tables a map unit may hold before it splits itself (default <see cref="MapUnit.MaxTablesPerUnit"/>;
 /// tests lower it to exercise run-time splits).
 /// </param>
-public sealed class NeuronExpressivityKind(long maxTablesPerUnit = MapUnit.MaxTablesPerUnit) : ISweepKind
+/// <param name="canonicalWorkPerUnit">
+/// Method canonical: work per map unit at most (default <see cref="SortedPrefixPlanner.MaxWorkPerUnit"/>;
+/// tests lower it to spread one family over many units).
+/// </param>
+public sealed class NeuronExpressivityKind(long maxTablesPerUnit = MapUnit.MaxTablesPerUnit, long canonicalWorkPerUnit = SortedPrefixPlanner.MaxWorkPerUnit) : ISweepKind
 {
     /// <summary>The spec files' <c>kind</c>.</summary>
     public const string KindName = "neuron-expressivity";
@@ -33,7 +37,7 @@ public sealed class NeuronExpressivityKind(long maxTablesPerUnit = MapUnit.MaxTa
     /// <inheritdoc />
     public IReadOnlyList<WorkUnit> Plan(ISweepSpec spec, int stage, Partial soFar) => stage switch
     {
-        0 => Cast(spec).IsCanonical ? SortedPrefixPlanner.Plan(CanonicalFamily.For(Cast(spec))) : MapPlanner.Plan(Cast(spec)),
+        0 => Cast(spec).IsCanonical ? SortedPrefixPlanner.Plan(CanonicalFamily.For(Cast(spec)), canonicalWorkPerUnit) : MapPlanner.Plan(Cast(spec)),
         1 => ReduceUnit.Plan(),
         _ => [],
     };

@@ -83,4 +83,21 @@ public class CanonicalPartsTests
             .Aggregate(BigInteger.Zero, (sum, p) => sum + SortedPrefixPlanner.Completions(family.Alphabet.Length, p.Length == 0 ? 0 : p[^1], 40 - p.Length));
         Assert.Equal(SortedPrefixPlanner.Total(40, 7), covered);
     }
+
+    [Theory]
+    [InlineData("""{"min":-5,"max":5}""", "\"any\"", "binary", "94572")]
+    [InlineData("""{"min":-1,"max":3}""", "\"any\"", "bipolar", null)]
+    [InlineData("""{"min":-2,"max":2}""", "{\"min\":-1,\"max\":3}", "binary", null)]
+    public void ManySmallUnitsGiveTheSameExactCount(string weights, string threshold, string inputs, string? expected)
+    {
+        // Keys found by several units meet in one reduce bucket; the count must not depend on the split.
+        var text = NeuronRun.Spec(5, weights, threshold, inputs, "canonical");
+        var small = new Expressivity.Domain.NeuronExpressivity.NeuronExpressivityKind(canonicalWorkPerUnit: 1);
+        using var json = System.Text.Json.JsonDocument.Parse(text);
+        var definition = SweepDefinition.FromSpec(small, small.Parse(json.RootElement));
+        Assert.True(small.Plan(definition.Spec, 0, Partial.Empty).Count > 20);
+        var split = LocalRunner.Run(definition).Result["distinctFunctions"]!.GetValue<string>();
+        Assert.Equal(NeuronRun.Distinct(text).ToString(), split);
+        Assert.Equal(expected ?? NeuronRun.Distinct(NeuronRun.Spec(5, weights, threshold, inputs, "brute")).ToString(), split);
+    }
 }

@@ -14,22 +14,22 @@ namespace Expressivity.Domain.NeuronExpressivity.Canonical;
 public static class SortedPrefixPlanner
 {
     /// <summary>
-    /// Work per unit at most, in vectors × (Σ max letter + 2) (one Chow key per threshold): 2^24 keeps a
-    /// unit around a second or less on one core.
+    /// Work per unit at most, in vectors × (n · max letter + 2) × key words (at most one key per threshold):
+    /// 2^24 bounds a unit's keys to 128 MB and keeps it around a second on one core.
     /// </summary>
     public const long MaxWorkPerUnit = 1L << 24;
 
-    /// <summary>The map units, in lexicographic prefix order.</summary>
-    public static IReadOnlyList<WorkUnit> Plan(CanonicalFamily family)
+    /// <summary>The map units, in lexicographic prefix order, each costing at most <paramref name="maxWork"/> (unless a single vector).</summary>
+    public static IReadOnlyList<WorkUnit> Plan(CanonicalFamily family, long maxWork = MaxWorkPerUnit)
     {
         var units = new List<WorkUnit>();
         var n = family.Spec.N;
-        var perVector = n * family.Alphabet.Max(Math.Abs) + 2;
+        var perVector = (n * family.Alphabet.Max(Math.Abs) + 2) * PackedChow.Words(n);
         void Split(List<int> prefix)
         {
             var first = prefix.Count == 0 ? 0 : prefix[^1];
             var count = Completions(family.Alphabet.Length, first, n - prefix.Count);
-            if (prefix.Count == n || count * perVector <= MaxWorkPerUnit)
+            if (prefix.Count == n || count * perVector <= maxWork)
             {
                 var payload = string.Join(",", prefix.Select(a => a.ToString(CultureInfo.InvariantCulture)));
                 units.Add(new WorkUnit(payload.Length == 0 ? "cmap/all" : $"cmap/{payload}", 0, payload));
