@@ -34,6 +34,16 @@ public class CanonicalClosedFormTests
     public void BipolarInputsThresholdZero(int n) =>
         AssertClosedForm(NeuronRun.Spec(n, """{"set":[-1,1]}""", """{"value":0}""", "bipolar", "canonical"), BigInteger.Pow(2, n), "orbits");
 
+    [Fact]
+    public void TheLargestNStaysExact()
+    {
+        // n = 62: Chow parameters reach 2^62 and keys use 63 bits per entry.
+        const int n = 62;
+        AssertClosedForm(NeuronRun.Spec(n, """{"set":[0,1]}""", method: "canonical"), n * BigInteger.Pow(2, n - 1) + 2, "orbits");
+        AssertClosedForm(NeuronRun.Spec(n, """{"set":[-1,0,1]}""", method: "canonical"), 2 * n * BigInteger.Pow(3, n - 1) + 2, "orbits");
+        AssertClosedForm(NeuronRun.Spec(n, """{"set":[-1,1]}""", """{"value":0}""", "bipolar", "canonical"), BigInteger.Pow(2, n), "orbits");
+    }
+
     [Theory]
     [InlineData(1, 1)]
     [InlineData(2, 1)]
