@@ -17,7 +17,7 @@ trap 'as_pg "$pgbin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || t
 
 run_cluster() { # $1 = workers
   local db="bench$1$RANDOM" sp=$((30000 + RANDOM % 10000)) cp=$((40000 + RANDOM % 10000))
-  "$pgbin/createdb" -h 127.0.0.1 -p $pgport -U postgres "$db"
+  createdb -h 127.0.0.1 -p $pgport -U postgres "$db"
   local cs="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=$db"
   dotnet "$(bin Seed)" serve --port $sp --cmd-port $cp --storage postgresql --connection-string "$cs" >"$work/seed$1.log" 2>&1 &
   until dotnet "$(bin Cli)" 127.0.0.1:$cp node health >/dev/null 2>&1; do sleep 0.2; done

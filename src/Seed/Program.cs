@@ -9,6 +9,7 @@ const string usage = """
 
     usage:
       seed run <spec.json> [options]   run one sweep on an embedded cluster and print its result
+      seed picture <spec.json> --out <file.png>   draw a spec as a PNG (see seed picture --help)
       seed serve [settings]             run a seed node (seed + coordinator roles, command host) until SIGTERM
       seed --help                       this text
 
@@ -40,6 +41,7 @@ try
     {
         "run" when args.Skip(1).Contains("--help") => Help(RunArguments.Usage),
         "run" => await EmbeddedRun.Execute(RunArguments.Parse(args[1..]), cancel.Token),
+        "picture" => Expressivity.Seed.Pictures.PictureCommand.Execute(args[1..]),
         "serve" => await ServeMode.Run(NodeSettings.Load(args[1..], SeedDefaults.Values), "seed"),
         _ => throw new ArgumentException($"unknown command '{args[0]}' (try --help)"),
     };

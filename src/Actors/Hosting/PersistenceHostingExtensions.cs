@@ -28,6 +28,8 @@ public static class PersistenceHostingExtensions
                   provider-name = "{{storage.ProviderName}}"
                   auto-initialize = true
                   parallelism = {{parallelism}}
+                  # Recover within seconds once the database is back (default reset-timeout 30 s).
+                  circuit-breaker { max-failures = 10, call-timeout = 20s, reset-timeout = 2s }
                 }
               }
               snapshot-store {
@@ -37,6 +39,7 @@ public static class PersistenceHostingExtensions
                   connection-string = {{cs}}
                   provider-name = "{{storage.ProviderName}}"
                   auto-initialize = true
+                  circuit-breaker { max-failures = 5, call-timeout = 20s, reset-timeout = 2s }
                 }
               }
             }

@@ -60,6 +60,20 @@ public sealed class ChowTable
         for (var i = 0; i < _n; i++) chow[i + 1] = _ci[i][k];
     }
 
+    /// <summary>
+    /// The Chow vector of [w·x ≥ t] packed as a <see cref="ChowKey"/> (N ≤ <see cref="ChowKey.MaxN"/>),
+    /// without an intermediate vector: the hot path of method (a). Canonical when the weights are sorted.
+    /// </summary>
+    public ChowKey Key(int t)
+    {
+        if (_n > ChowKey.MaxN) throw new InvalidOperationException($"keys hold at most {ChowKey.MaxN} inputs");
+        var k = Math.Clamp(t, 0, Total + 1);
+        var bits = _n + 1;
+        UInt128 packed = (ulong)_c0[k];
+        for (var i = 0; i < _n; i++) packed |= (UInt128)(ulong)_ci[i][k] << (bits * (i + 1));
+        return new ChowKey(packed);
+    }
+
     private void Grow(int total)
     {
         if (_counts.Length >= total + 1) return;

@@ -10,7 +10,7 @@ public static class SortedWeightEnumeration
 {
     /// <summary>Adds to <paramref name="classes"/> the canonical key of every function [w·x ≥ t] with
     /// sorted weights and <paramref name="minTop"/> ≤ w_1 ≤ <paramref name="maxTop"/>; returns vectors visited.</summary>
-    public static long Collect(int n, int minTop, int maxTop, ISet<ChowKey> classes)
+    public static long Collect(int n, int minTop, int maxTop, HashSet<ChowKey> classes)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(n);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(n, ChowKey.MaxN);
@@ -68,10 +68,9 @@ public static class SortedWeightEnumeration
         return total;
     }
 
-    private sealed class Walker(int n, ISet<ChowKey> classes)
+    private sealed class Walker(int n, HashSet<ChowKey> classes)
     {
         private readonly ChowTable _table = new(n);
-        private readonly long[] _chow = new long[n + 1];
 
         public int[] Weights { get; } = new int[n];
 
@@ -103,8 +102,7 @@ public static class SortedWeightEnumeration
             {
                 // Thresholds strictly between achievable sums repeat the function of the next achievable one.
                 if (t <= _table.Total && !_table.IsAchievable(t)) continue;
-                _table.Chow(t, _chow);
-                classes.Add(ChowKey.From(_chow));
+                classes.Add(_table.Key(t));
             }
         }
 

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Expressivity.Domain.Threshold;
 
 namespace Expressivity.Domain.ThresholdCensus;
@@ -19,23 +18,15 @@ public sealed class RegularFunctionSearch
 {
     private readonly int _n;
     private readonly int _points;
-    private readonly int _words;
     private readonly long _budget;
     private readonly DominanceOrder _order;
     private readonly SeparationOracle _oracle;
-    private readonly ulong[] _onesSet;
-    private readonly int[] _onesBelow;
-    private readonly List<int> _ones = [];
-    private readonly List<int> _zeros = [];
-    private readonly ulong[][] _zeroMask;
+    private readonly PartialRegularFunction _f;
     private readonly long[][] _witness;
     private readonly long[] _threshold;
     private readonly long[][] _witnessRef;
     private readonly ulong[] _table;
     private readonly long[] _chow;
-    private readonly List<int> _lpOnes = [];
-    private readonly List<int[]> _lpOnesP = [];
-    private readonly List<int[]> _lpZerosP = [];
     private readonly List<string> _children = [];
     private readonly WitnessRepair _repair;
     private long _repairs;
@@ -53,12 +44,9 @@ public sealed class RegularFunctionSearch
         _points = 1 << n;
         _budget = budget;
         _order = new DominanceOrder(n);
-        _words = _order.Words;
+        _f = new PartialRegularFunction(_order);
         _oracle = new SeparationOracle(n);
         _repair = new WitnessRepair(n);
-        _onesSet = new ulong[_words];
-        _onesBelow = new int[_points];
-        _zeroMask = Enumerable.Range(0, _points + 2).Select(_ => new ulong[_words]).ToArray();
         _witness = Enumerable.Range(0, _points + 2).Select(_ => new long[n]).ToArray();
         _witnessRef = new long[_points + 2][];
         _threshold = new long[_points + 2];
@@ -85,11 +73,7 @@ public sealed class RegularFunctionSearch
         var programs = _oracle.Programs;
         var certificates = _oracle.Certificates;
         var exact = _oracle.ExactSolves;
-        Array.Clear(_onesSet);
-        Array.Clear(_onesBelow);
-        Array.Clear(_zeroMask[0]);
-        _ones.Clear();
-        _zeros.Clear();
+        _f.Clear();
         var depth = Replay(prefix);
         if (depth >= 0 && Separable())
         {
@@ -109,7 +93,7 @@ public sealed class RegularFunctionSearch
         for (var k = 0; k < prefix.Length; k++)
         {
             var p = _order.Sequence[k];
-            var forced = Has(_zeroMask[depth], p);
+            var forced = _f.Forced(p, depth);
             switch (prefix[k])
             {
                 case '1' when forced:
@@ -117,10 +101,10 @@ public sealed class RegularFunctionSearch
                 case '1' or '0' when forced:
                     break;
                 case '1':
-                    Choose(p, true, depth++);
+                    _f.Choose(p, true, depth++);
                     break;
                 case '0':
-                    Choose(p, false, depth++);
+                    _f.Choose(p, false, depth++);
                     break;
                 default:
                     throw new ArgumentException("prefix must contain only '0' and '1'", nameof(prefix));
@@ -133,8 +117,7 @@ public sealed class RegularFunctionSearch
     // k: position in the sequence; depth: number of chosen (unforced) decisions so far.
     private void Explore(int k, int depth)
     {
-        var mask = _zeroMask[depth];
-        while (k < _points && Has(mask, _order.Sequence[k])) k++;
+        while (k < _points && _f.Forced(_order.Sequence[k], depth)) k++;
         if ((++_nodes & 4095) == 0) _cancel.ThrowIfCancellationRequested();
         if (k == _points)
         {
@@ -146,35 +129,35 @@ public sealed class RegularFunctionSearch
         if (_stopping || _nodes > _budget)
         {
             _stopping = true;
-            _children.Add(Prefix(k, null));
+            _children.Add(_f.Prefix(k, null));
             return;
         }
 
         var preferred = Dot(_witnessRef[depth], p) >= _threshold[depth];
         _witnessRef[depth + 1] = _witnessRef[depth];
         _threshold[depth + 1] = _threshold[depth];
-        Choose(p, preferred, depth);
+        _f.Choose(p, preferred, depth);
         Explore(k + 1, depth + 1);
-        Undo(p, preferred);
+        _f.Undo(p, preferred);
         if (_stopping)
         {
-            _children.Add(Prefix(k, !preferred));
+            _children.Add(_f.Prefix(k, !preferred));
             return;
         }
 
-        Choose(p, !preferred, depth);
-        if (Repaired(depth) || (!PairRefuted(p, !preferred) && Separable() && Adopt(depth + 1)))
+        _f.Choose(p, !preferred, depth);
+        if (Repaired(depth) || (!PairRefuted(p, !preferred) && Decide() && Adopt(depth + 1)))
         {
             Explore(k + 1, depth + 1);
         }
 
-        Undo(p, !preferred);
+        _f.Undo(p, !preferred);
     }
 
     private void Leaf(int depth)
     {
         // Every point is either chosen true or (chosen or forced) false: f is the complement of the mask.
-        var mask = _zeroMask[depth];
+        var mask = _f.FalseMask(depth);
         for (var i = 0; i < _table.Length; i++) _table[i] = ~mask[i];
         if (!ThresholdWitness.Realises(_witnessRef[depth], _threshold[depth], _table))
             throw new InvalidOperationException("a leaf's witness failed the check on all points");
@@ -185,23 +168,15 @@ public sealed class RegularFunctionSearch
     // Minimal true points and chosen false points (the maximal ones) decide separability.
     private bool Separable()
     {
-        CollectConstraints();
-        return _oracle.Separate(_lpOnesP, _lpOnes, _lpZerosP, _zeros);
+        _f.CollectConstraints();
+        return Decide();
     }
 
-    private void CollectConstraints()
+    // The oracle on the constraints collected last.
+    private bool Decide()
     {
-        _lpOnes.Clear();
-        _lpOnesP.Clear();
-        _lpZerosP.Clear();
-        foreach (var a in _ones)
-        {
-            if (_onesBelow[a] != 0) continue;
-            _lpOnes.Add(a);
-            _lpOnesP.Add(_order.Prefix[a]);
-        }
-
-        foreach (var b in _zeros) _lpZerosP.Add(_order.Prefix[b]);
+        var (onesPrefix, ones, zerosPrefix, zeros) = _f.Constraints;
+        return _oracle.Separate(onesPrefix, ones, zerosPrefix, zeros);
     }
 
     private bool Adopt(int depth)
@@ -216,8 +191,8 @@ public sealed class RegularFunctionSearch
     private bool PairRefuted(int p, bool one)
     {
         var refuted = one
-            ? PairCertificate.Refutes(_order.Prefix[p], true, CollectionsMarshal.AsSpan(_lpOnesP), CollectionsMarshal.AsSpan(_lpZerosP))
-            : PairCertificate.Refutes(_order.Prefix[p], false, CollectionsMarshal.AsSpan(_lpZerosP), CollectionsMarshal.AsSpan(_lpOnesP));
+            ? PairCertificate.Refutes(_order.Prefix[p], true, _f.MinimalOnesPrefix, _f.ZerosPrefix)
+            : PairCertificate.Refutes(_order.Prefix[p], false, _f.ZerosPrefix, _f.MinimalOnesPrefix);
         if (refuted) _pairRefutations++;
         return refuted;
     }
@@ -225,58 +200,14 @@ public sealed class RegularFunctionSearch
     // The parent's witness, repaired for the branch it disagreed with (no LP); installs it at depth + 1.
     private bool Repaired(int depth)
     {
-        CollectConstraints();
-        if (!_repair.TryRepair(_witnessRef[depth], CollectionsMarshal.AsSpan(_lpOnesP), CollectionsMarshal.AsSpan(_lpZerosP))) return false;
+        _f.CollectConstraints();
+        if (!_repair.TryRepair(_witnessRef[depth], _f.MinimalOnesPrefix, _f.ZerosPrefix)) return false;
         _repairs++;
         _repair.Weights.CopyTo(_witness[depth + 1], 0);
         _witnessRef[depth + 1] = _witness[depth + 1];
         _threshold[depth + 1] = _repair.Threshold;
         return true;
     }
-
-    // Records a chosen decision at decision depth `depth`, building the zero mask of depth + 1.
-    private void Choose(int p, bool one, int depth)
-    {
-        var next = _zeroMask[depth + 1];
-        var mask = _zeroMask[depth];
-        if (one)
-        {
-            mask.CopyTo(next, 0);
-            _onesSet[p >> 6] |= 1UL << (p & 63);
-            _ones.Add(p);
-            foreach (var u in _order.UpperCovers[p]) _onesBelow[u]++;
-        }
-        else
-        {
-            var down = _order.DownSets[p];
-            for (var i = 0; i < _words; i++) next[i] = mask[i] | down[i];
-            _zeros.Add(p);
-        }
-    }
-
-    private void Undo(int p, bool one)
-    {
-        if (one)
-        {
-            _onesSet[p >> 6] &= ~(1UL << (p & 63));
-            _ones.RemoveAt(_ones.Count - 1);
-            foreach (var u in _order.UpperCovers[p]) _onesBelow[u]--;
-        }
-        else
-        {
-            _zeros.RemoveAt(_zeros.Count - 1);
-        }
-    }
-
-    private string Prefix(int k, bool? next)
-    {
-        var chars = new char[k + (next is null ? 0 : 1)];
-        for (var i = 0; i < k; i++) chars[i] = Has(_onesSet, _order.Sequence[i]) ? '1' : '0';
-        if (next is { } one) chars[k] = one ? '1' : '0';
-        return new string(chars);
-    }
-
-    private static bool Has(ulong[] set, int x) => (set[x >> 6] >> (x & 63) & 1) != 0;
 
     private long Dot(long[] w, int x)
     {
@@ -289,8 +220,3 @@ public sealed class RegularFunctionSearch
         return s;
     }
 }
-
-/// <summary>What one search run produced: its counters and the prefixes it left for others.</summary>
-/// <param name="Partial">Counters of the leaves found (see <see cref="CensusTally"/>).</param>
-/// <param name="Unexplored">Decision prefixes of the subtrees not explored (empty when finished).</param>
-public sealed record SearchResult(Sweeps.Partial Partial, IReadOnlyList<string> Unexplored);

@@ -54,8 +54,11 @@ public sealed class SeparationLp
     // Rows are padded to whole 256-bit vectors so a pivot updates each row with a few FMAs.
     private int Stride => (_cols + 1 + 3) & ~3;
 
-    /// <summary>Solves for the given true and false points (as prefix vectors); returns δ* &gt; 0.</summary>
-    public bool Solve(IReadOnlyList<int[]> ones, IReadOnlyList<int[]> zeros)
+    /// <summary>
+    /// Solves for the given true and false points (as prefix vectors): δ* &gt; 0, or null when the
+    /// floating simplex gives up (pivot budget spent, or numerically unbounded), so the caller re-solves exactly.
+    /// </summary>
+    public bool? Solve(IReadOnlyList<int[]> ones, IReadOnlyList<int[]> zeros)
     {
         _rows = ones.Count + zeros.Count + 1;
         var stride = Stride;
@@ -91,7 +94,7 @@ public sealed class SeparationLp
         for (var j = 0; j < _n; j++) tab[last + j] = 1;
         tab[last + _cols] = 1;
         tab[_rows * stride + delta] = -1;
-        Iterate();
+        if (!Iterate()) return null;
         Delta = tab[_rows * stride + _cols];
         T = 0;
         Array.Clear(V);
@@ -105,7 +108,7 @@ public sealed class SeparationLp
         return Delta > Eps;
     }
 
-    private void Iterate()
+    private bool Iterate()
     {
         var stride = Stride;
         var tab = _tab;
@@ -121,7 +124,7 @@ public sealed class SeparationLp
                 if (col < 0 || (bland ? _nonbasic[j] < _nonbasic[col] : tab[obj + j] < tab[obj + col])) col = j;
             }
 
-            if (col < 0) return;
+            if (col < 0) return true;
             var pivotRow = -1;
             var best = double.PositiveInfinity;
             for (var r = 0; r < _rows; r++)
@@ -136,12 +139,13 @@ public sealed class SeparationLp
                 }
             }
 
-            if (pivotRow < 0) throw new InvalidOperationException("separation LP is unbounded, which its constraints rule out");
+            // Unbounded is impossible (Σv ≤ 1 bounds everything), so only rounding can get here.
+            if (pivotRow < 0) return false;
             Pivot(pivotRow, col);
             Pivots++;
         }
 
-        throw new InvalidOperationException("separation LP did not converge");
+        return false;
     }
 
     private void Pivot(int pr, int pc)

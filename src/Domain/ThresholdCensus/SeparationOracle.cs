@@ -56,8 +56,9 @@ public sealed class SeparationOracle
         Programs++;
         Rows += ones.Count + zeros.Count;
         var separable = _lp.Solve(ones, zeros);
+        if (separable is null) return SeparateExactly(ones, onePoints, zeros, zeroPoints);
         Pivots += _lp.Pivots;
-        if (separable)
+        if (separable.Value)
         {
             if (TryWitness(onePoints, zeroPoints)) return true;
         }

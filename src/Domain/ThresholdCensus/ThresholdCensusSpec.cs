@@ -21,10 +21,16 @@ public sealed record ThresholdCensusSpec(int N, int WeightBoundLimit) : ISweepSp
     public string Kind => ThresholdCensusKind.KindName;
 
     /// <summary>
-    /// The default limit: 24 for N ≤ 7 (past M(7) = 18, so the bounds complete) and 12 above, where
-    /// method (a) grows as C(N + K, N) and the full bound is not affordable by default.
+    /// The default limit: 24 for N ≤ 7 (past M(7) = 18, so the bounds complete), 16 for N = 8 (a few
+    /// CPU-seconds) and 12 above, where method (a) grows as C(N + K, N) and the full bound is not
+    /// affordable by default.
     /// </summary>
-    public static int DefaultWeightBoundLimit(int n) => n <= 7 ? 24 : 12;
+    public static int DefaultWeightBoundLimit(int n) => n switch
+    {
+        <= 7 => 24,
+        8 => 16,
+        _ => 12,
+    };
 
     /// <summary>Validates a spec object; errors name the field.</summary>
     public static ThresholdCensusSpec Parse(JsonElement element)

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Expressivity.Actors.Commands;
 using Expressivity.Actors.Protocol;
 
 namespace Expressivity.Seed.Embedded;
@@ -18,10 +18,10 @@ public sealed class ProgressView(string mode)
     public void Show(SweepStatus s)
     {
         if (_silent) return;
-        var text = Describe(s);
+        var text = ProgressText.Describe(s);
         if (_bar)
         {
-            var line = $"\r{Bar(s.StageUnitsDone, s.StageUnitsTotal)} {text}";
+            var line = $"\r{ProgressText.Bar(s.StageUnitsDone, s.StageUnitsTotal)} {text}";
             Console.Error.Write(line.PadRight(_lastWidth));
             _lastWidth = line.Length;
         }
@@ -36,28 +36,5 @@ public sealed class ProgressView(string mode)
     public void Finish()
     {
         if (_bar && _lastWidth > 0) Console.Error.WriteLine();
-    }
-
-    /// <summary>One line: stage, units done/total, rate, ETA, in-flight.</summary>
-    public static string Describe(SweepStatus s)
-    {
-        var eta = s.EtaSeconds is { } e ? FormatDuration(e) : "--";
-        return string.Create(CultureInfo.InvariantCulture,
-            $"stage {s.Stage}: {s.StageUnitsDone}/{s.StageUnitsTotal} units, {s.UnitsPerSecond:0.0} units/s, ETA {eta}, {s.InFlight} in flight ({s.State})");
-    }
-
-    /// <summary>A 30-character bar.</summary>
-    public static string Bar(long done, long total)
-    {
-        const int width = 30;
-        var filled = total == 0 ? 0 : (int)(width * Math.Min(1.0, (double)done / total));
-        return "[" + new string('#', filled) + new string('.', width - filled) + "]";
-    }
-
-    /// <summary>Seconds as h:mm:ss or m:ss.</summary>
-    public static string FormatDuration(double seconds)
-    {
-        var t = TimeSpan.FromSeconds(Math.Round(seconds));
-        return t.TotalHours >= 1 ? $"{(int)t.TotalHours}:{t.Minutes:00}:{t.Seconds:00}" : $"{t.Minutes}:{t.Seconds:00}";
     }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using Expressivity.Actors.Commands;
 using Expressivity.Actors.Protocol;
 
 namespace Expressivity.Seed.Embedded;
@@ -12,29 +12,12 @@ public static class ResultPrinter
     {
         if (json)
         {
-            var o = new JsonObject
-            {
-                ["sweep"] = status.SweepId,
-                ["kind"] = status.Kind,
-                ["status"] = status.State,
-                ["result"] = status.ResultJson is null ? null : JsonNode.Parse(status.ResultJson),
-            };
-            if (status.Error is not null) o["error"] = status.Error;
-            output.WriteLine(o.ToJsonString());
+            output.WriteLine(ProgressText.Json(status));
             return;
         }
 
-        var rows = new List<KeyValuePair<string, string>>
-        {
-            new("sweep", status.SweepId),
-            new("kind", status.Kind),
-            new("status", status.State),
-        };
-        if (status.Error is not null) rows.Add(new("error", status.Error));
-        rows.AddRange(status.ResultRows ?? []);
-        rows.Add(new("units", status.UnitsDoneAllStages.ToString(CultureInfo.InvariantCulture)));
+        var rows = ProgressText.Rows(status).ToList();
         rows.Add(new("wall time", string.Create(CultureInfo.InvariantCulture, $"{elapsed.TotalSeconds:0.00} s (this process)")));
-        var width = rows.Max(r => r.Key.Length);
-        foreach (var (label, value) in rows) output.WriteLine($"{label.PadRight(width)}  {value}");
+        ProgressText.WriteTable(rows, output);
     }
 }

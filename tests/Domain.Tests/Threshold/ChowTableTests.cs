@@ -24,6 +24,7 @@ public class ChowTableTests
             {
                 table.Chow(t, chow);
                 Assert.Equal(BruteForce.Chow(w.Select(v => (long)v).ToArray(), t), chow);
+                Assert.Equal(ChowKey.From(chow), table.Key(t));
             }
         }
     }

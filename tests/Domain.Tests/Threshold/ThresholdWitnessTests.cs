@@ -37,7 +37,7 @@ public class ThresholdWitnessTests
         ThresholdWitness.TruthTable(w, 2, table);
         Assert.False(ThresholdWitness.Realises(w, 3, table));
         Assert.False(ThresholdWitness.Realises([1, 1, 1], 2, table));
-        Assert.False(ThresholdWitness.HasChow([1, 1, 1], 2, [4, 3, 3, 3]) == false);
+        Assert.True(ThresholdWitness.HasChow([1, 1, 1], 2, [4, 3, 3, 3]));
         Assert.False(ThresholdWitness.HasChow(w, 2, [4, 3, 3, 3]));
     }
 

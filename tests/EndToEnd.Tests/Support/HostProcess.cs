@@ -38,17 +38,28 @@ public sealed class HostProcess : IDisposable
     }
 
     /// <summary>Starts <c>dotnet Expressivity.{project}.dll args...</c> from the build output next to the tests.</summary>
-    public static HostProcess Start(string project, params string[] args)
+    public static HostProcess Start(string project, params string[] args) => StartWithInput(project, null, args);
+
+    /// <summary>As <see cref="Start(string, string[])"/>, writing <paramref name="input"/> to standard input, then closing it.</summary>
+    public static HostProcess StartWithInput(string project, string? input, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = input is not null,
             UseShellExecute = false,
         };
         info.ArgumentList.Add(Locate(project));
         foreach (var a in args) info.ArgumentList.Add(a);
-        return new HostProcess(Process.Start(info) ?? throw new InvalidOperationException($"could not start {project}"));
+        var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {project}");
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+            process.StandardInput.Close();
+        }
+
+        return new HostProcess(process);
     }
 
     /// <summary>Runs to the end and returns (exit code, stdout, stderr).</summary>

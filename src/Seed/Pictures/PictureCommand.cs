@@ -1,0 +1,96 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Expressivity.Domain.NeuronExpressivity;
+using Expressivity.Domain.Pictures;
+using Expressivity.Domain.SnnRegions.Sweep;
+using Expressivity.Domain.Sweeps;
+
+namespace Expressivity.Seed.Pictures;
+
+/// <summary>
+/// <c>seed picture</c>: reads a spec, draws it according to its kind, writes a PNG and prints one line.
+/// Unsupported specs throw <see cref="SpecException"/> naming the field (exit code 2 in Program).
+/// </summary>
+public static class PictureCommand
+{
+    /// <summary>Runs the command; returns the exit code.</summary>
+    public static int Execute(IReadOnlyList<string> args)
+    {
+        if (args.Contains("--help"))
+        {
+            Console.Out.WriteLine(PictureArguments.Usage);
+            return 0;
+        }
+
+        var arguments = PictureArguments.Parse(args);
+        string text;
+        try
+        {
+            text = File.ReadAllText(arguments.SpecPath);
+        }
+        catch (IOException e)
+        {
+            throw new ArgumentException($"cannot read {arguments.SpecPath}: {e.Message}");
+        }
+
+        using var document = ParseJson(text);
+        var image = Render(document.RootElement, arguments.Side, out var note);
+        PngEncoder.Save(image, arguments.OutPath);
+        Console.Out.WriteLine($"wrote {arguments.OutPath} ({image.Width}x{image.Height}): {note}");
+        return 0;
+    }
+
+    /// <summary>Draws a spec (exposed for tests of the dispatch); <paramref name="note"/> describes the picture.</summary>
+    public static RasterImage Render(JsonElement root, int side, out string note)
+    {
+        var kind = new SpecObject(root).String("kind");
+        switch (kind)
+        {
+            case "snn-regions":
+                var snn = SnnRegionsParser.Parse(root);
+                if (snn.Network is null) throw new SpecException("network", "pictures need an explicit network (not random or search)");
+                if (snn.Network.Inputs != 2) throw new SpecException("network.inputs", $"pictures need d = 2 inputs, got {snn.Network.Inputs}");
+                note = $"{snn.Network.NeuronCount} neuron(s) on [{snn.BoxMin}, {snn.BoxMax}]^2, {side}x{side} pixel centres per panel";
+                return SnnRegionPicture.Render(snn.Network, snn.Min, snn.Max, side);
+            case "neuron-expressivity":
+                var spec = MatrixSpec(root);
+                var result = ParameterOrderFunctions.Enumerate(spec.N, spec.Inputs, spec.Weights, spec.Threshold,
+                    ExpressivityMatrixPicture.MaxColumns, ExpressivityMatrixPicture.MaxWork);
+                note = string.Join("; ", ExpressivityMatrixPicture.Caption(spec, result).Take(2)).ToLowerInvariant();
+                return ExpressivityMatrixPicture.Render(spec, result);
+            case "plot":
+                return PlotSpec.Render(root, out note);
+            default:
+                throw new SpecException("kind", $"no picture for kind \"{kind}\" (supported: snn-regions, neuron-expressivity, plot)");
+        }
+    }
+
+    // The sweep parser stops at n = 7 (UInt128 tables); pictures go to n = 12, so the other fields are
+    // validated by the sweep parser at n = 1 and the n-dependent bounds are checked here.
+    private static NeuronSpec MatrixSpec(JsonElement root)
+    {
+        var n = new SpecObject(root).Integer("n");
+        if (n < 1 || n > ParameterOrderFunctions.MaxN)
+            throw new SpecException("n", $"expressivity pictures support n in [1, {ParameterOrderFunctions.MaxN}], got {n}");
+        var copy = JsonNode.Parse(root.GetRawText())!.AsObject();
+        copy["n"] = 1;
+        using var small = JsonDocument.Parse(copy.ToJsonString());
+        var parsed = NeuronSpecParser.Parse(small.RootElement);
+        var magnitude = Math.Max(Math.Abs((decimal)parsed.Weights.Min), Math.Abs((decimal)parsed.Weights.Max)) * n;
+        if (magnitude > NeuronLimits.MaxDotMagnitude)
+            throw new SpecException("weights", $"n·max|w| = {magnitude} exceeds {NeuronLimits.MaxDotMagnitude}");
+        return parsed with { N = (int)n };
+    }
+
+    private static JsonDocument ParseJson(string text)
+    {
+        try
+        {
+            return JsonDocument.Parse(text);
+        }
+        catch (JsonException e)
+        {
+            throw new SpecException("$", $"not valid JSON: {e.Message}");
+        }
+    }
+}
