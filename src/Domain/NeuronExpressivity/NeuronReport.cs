@@ -39,7 +39,7 @@ public static class NeuronReport
             new("closed form agrees", agrees is null ? "n/a" : agrees.Value ? "yes" : "NO"),
             new("method", spec.ResolvedMethod),
             new("weight vectors covered", S(covered)),
-            new("weight vectors enumerated (rest by mirroring)", S(total["map.enumerated"])),
+            new(spec.IsCanonical ? "sorted weight vectors walked (rest by orbit weights)" : "weight vectors enumerated (rest by mirroring)", S(total["map.enumerated"])),
             new("tables stored by map units", S(total["map.tables"])),
         };
         if (spec.IsCanonical)
