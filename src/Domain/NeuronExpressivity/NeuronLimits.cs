@@ -9,6 +9,21 @@ public static class NeuronLimits
     public const int MaxBruteN = 7;
 
     /// <summary>
+    /// Method canonical: Chow parameters (at most 2^n) and their doubles stay exact in a long, and a packed
+    /// key keeps n + 1 bits per entry.
+    /// </summary>
+    public const int MaxCanonicalN = 62;
+
+    /// <summary>
+    /// Method canonical: bound on n·max|w|, the length of the subset-sum count arrays (and the number of
+    /// thresholds per sorted vector).
+    /// </summary>
+    public const long MaxCanonicalWeightSum = 1L << 20;
+
+    /// <summary>Method canonical: sanity cap on the sorted vectors walked, C(n + L − 1, n) for L letters.</summary>
+    public static readonly BigInteger MaxSortedVectors = BigInteger.One << 36;
+
+    /// <summary>
     /// Sanity cap on the weight vectors one brute-force sweep enumerates (2^40, days of CPU time):
     /// anything larger is almost certainly a typo.
     /// </summary>

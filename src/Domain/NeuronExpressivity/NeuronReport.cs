@@ -7,7 +7,9 @@ namespace Expressivity.Domain.NeuronExpressivity;
 /// <summary>
 /// The final report: <c>distinctFunctions</c>, the SPEC.md 1.1 closed form when one applies and
 /// whether it agrees, the method that ran, the family's size (<c>weightVectors</c>) and how many of its
-/// vectors were walked (<c>enumeratedVectors</c>; the rest are covered by mirroring). Counts are decimal strings.
+/// vectors were walked (<c>enumeratedVectors</c>; the rest are covered by mirroring, or, for method
+/// canonical, by the orbit weights of the sorted vectors walked, whose mode and class count are added
+/// as <c>canonicalMode</c> and <c>canonicalClasses</c>). Counts are decimal strings.
 /// </summary>
 public static class NeuronReport
 {
@@ -18,13 +20,15 @@ public static class NeuronReport
         var closed = ClosedForms.For(spec);
         bool? agrees = closed is null ? null : closed.Value == distinct;
         string S(System.Numerics.BigInteger v) => v.ToString(CultureInfo.InvariantCulture);
+        // Canonical units walk sorted vectors only: the family's size is |D|^n, whatever was walked.
+        var covered = spec.IsCanonical ? System.Numerics.BigInteger.Pow(spec.Weights.Count, spec.N) : total["weightVectors"];
         var result = new JsonObject
         {
             ["distinctFunctions"] = S(distinct),
             ["closedForm"] = closed is null ? null : S(closed.Value),
             ["closedFormAgrees"] = agrees,
             ["method"] = spec.ResolvedMethod,
-            ["weightVectors"] = S(total["weightVectors"]),
+            ["weightVectors"] = S(covered),
             ["enumeratedVectors"] = S(total["map.enumerated"]),
             ["storedTables"] = S(total["map.tables"]),
         };
@@ -34,10 +38,19 @@ public static class NeuronReport
             new("closed form (SPEC 1.1)", closed is null ? "none" : S(closed.Value)),
             new("closed form agrees", agrees is null ? "n/a" : agrees.Value ? "yes" : "NO"),
             new("method", spec.ResolvedMethod),
-            new("weight vectors covered", S(total["weightVectors"])),
-            new("weight vectors enumerated (rest by mirroring)", S(total["map.enumerated"])),
+            new("weight vectors covered", S(covered)),
+            new(spec.IsCanonical ? "sorted weight vectors walked (rest by orbit weights)" : "weight vectors enumerated (rest by mirroring)", S(total["map.enumerated"])),
             new("tables stored by map units", S(total["map.tables"])),
         };
+        if (spec.IsCanonical)
+        {
+            var mode = Canonical.CanonicalFamily.For(spec).ModeName;
+            result["canonicalMode"] = mode;
+            result["canonicalClasses"] = S(total["classes"]);
+            rows.Add(new("canonical mode", mode));
+            rows.Add(new("canonical classes (distinct keys)", S(total["classes"])));
+        }
+
         return new SweepReport(result, rows);
     }
 }

@@ -8,19 +8,22 @@ namespace Expressivity.Domain.NeuronExpressivity;
 /// functions x ↦ [w·x ≥ t] on <see cref="N"/> inputs as w ranges over <see cref="Weights"/>^N and t
 /// over <see cref="Threshold"/>.
 /// </summary>
-/// <param name="N">Number of inputs, 1..<see cref="NeuronLimits.MaxBruteN"/>.</param>
+/// <param name="N">Number of inputs: 1..<see cref="NeuronLimits.MaxBruteN"/> (brute), 1..<see cref="NeuronLimits.MaxCanonicalN"/> (canonical).</param>
 /// <param name="Inputs">Binary {0,1} or bipolar {-1,+1} inputs.</param>
 /// <param name="Weights">The values of each weight coordinate.</param>
 /// <param name="Threshold">The thresholds.</param>
-/// <param name="Method">As written: "auto" or "brute" (both run brute force in this build).</param>
+/// <param name="Method">As written: "auto", "brute" or "canonical".</param>
 public sealed record NeuronSpec(int N, InputEncoding Inputs, WeightDomain Weights, ThresholdRule Threshold, string Method)
     : ISweepSpec
 {
     /// <inheritdoc />
     public string Kind => NeuronExpressivityKind.KindName;
 
-    /// <summary>The method that actually runs ("auto" resolves to brute force in this build).</summary>
-    public string ResolvedMethod => "brute";
+    /// <summary>The method that actually runs: "auto" is brute force for n ≤ <see cref="NeuronLimits.MaxBruteN"/>, canonical above.</summary>
+    public string ResolvedMethod => Method != "auto" ? Method : N <= NeuronLimits.MaxBruteN ? "brute" : "canonical";
+
+    /// <summary>True when <see cref="ResolvedMethod"/> is "canonical".</summary>
+    public bool IsCanonical => ResolvedMethod == "canonical";
 
     /// <summary>
     /// True when w and −w are both in the family and every threshold is allowed. Then the tables of −w

@@ -14,8 +14,8 @@ public static class NeuronSpecParser
         root.String("kind");
         var n = root.Integer("n");
         if (n < 1) throw new SpecException("n", $"must be at least 1, got {n}");
-        if (n > NeuronLimits.MaxBruteN)
-            throw new SpecException("n", $"brute force supports n ≤ {NeuronLimits.MaxBruteN}, got {n}");
+        if (n > NeuronLimits.MaxCanonicalN)
+            throw new SpecException("n", $"canonical supports n ≤ {NeuronLimits.MaxCanonicalN} and brute force n ≤ {NeuronLimits.MaxBruteN}, got {n}");
         var inputs = root.String("inputs", "binary") switch
         {
             "binary" => InputEncoding.Binary,
@@ -27,20 +27,40 @@ public static class NeuronSpecParser
         var method = root.String("method", "auto");
         switch (method)
         {
-            case "auto" or "brute":
+            case "auto" or "brute" or "canonical":
                 break;
-            case "canonical":
-                throw new SpecException("method", "\"canonical\" is not available in this build yet (use \"brute\" or \"auto\")");
             default:
                 throw new SpecException("method", $"\"{method}\" is not one of \"auto\", \"brute\", \"canonical\"");
         }
 
         root.EnsureNoUnknownFields();
 
+        var spec = new NeuronSpec((int)n, inputs, weights, threshold, method);
+        if (spec.IsCanonical)
+        {
+            CanonicalLimits(spec);
+            return spec;
+        }
+
+        if (n > NeuronLimits.MaxBruteN)
+            throw new SpecException("n", $"brute force supports n ≤ {NeuronLimits.MaxBruteN}, got {n} (method \"canonical\" goes further)");
         var vectors = BigInteger.Pow(weights.Count, (int)n);
         if (vectors > NeuronLimits.MaxWeightVectors)
             throw new SpecException("weights", $"{weights.Count}^{n} = {vectors} weight vectors exceed the brute-force cap of {NeuronLimits.MaxWeightVectors}");
-        return new NeuronSpec((int)n, inputs, weights, threshold, method);
+        return spec;
+    }
+
+    // Method canonical never needs a refusal for exactness (CanonicalFamily falls back to the permutation
+    // mode); only sizes are bounded.
+    private static void CanonicalLimits(NeuronSpec spec)
+    {
+        var magnitude = Math.Max(Math.Abs(spec.Weights.Min), Math.Abs(spec.Weights.Max));
+        if (magnitude > NeuronLimits.MaxCanonicalWeightSum / spec.N)
+            throw new SpecException("weights", $"canonical does not support n·max|w| above {NeuronLimits.MaxCanonicalWeightSum} (subset-sum arrays), got {spec.N}·{magnitude}");
+        var letters = Canonical.CanonicalFamily.For(spec).Alphabet.Length;
+        var sorted = Canonical.SortedPrefixPlanner.Total(spec.N, letters);
+        if (sorted > NeuronLimits.MaxSortedVectors)
+            throw new SpecException("weights", $"canonical would walk C({spec.N} + {letters} − 1, {spec.N}) = {sorted} sorted vectors, above the cap of {NeuronLimits.MaxSortedVectors}");
     }
 
     private static WeightDomain ParseWeights(SpecObject weights, long n)

@@ -11,6 +11,6 @@ internal static class NeuronRun
     public static BigInteger Distinct(string json) =>
         BigInteger.Parse(Report(json).Result["distinctFunctions"]!.GetValue<string>());
 
-    public static string Spec(int n, string weights, string threshold = "\"any\"", string inputs = "binary") =>
-        $$"""{"kind":"neuron-expressivity","n":{{n}},"inputs":"{{inputs}}","weights":{{weights}},"threshold":{{threshold}}}""";
+    public static string Spec(int n, string weights, string threshold = "\"any\"", string inputs = "binary", string method = "auto") =>
+        $$"""{"kind":"neuron-expressivity","n":{{n}},"inputs":"{{inputs}}","weights":{{weights}},"threshold":{{threshold}},"method":"{{method}}"}""";
 }

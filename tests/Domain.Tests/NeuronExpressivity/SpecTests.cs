@@ -33,10 +33,24 @@ public class SpecTests
         Assert.Equal("4", result["weightVectors"]!.GetValue<string>());
     }
 
+    [Fact]
+    public void AutoPicksBruteUpToSevenInputsAndCanonicalAbove()
+    {
+        Assert.Equal("brute", NeuronRun.Report(NeuronRun.Spec(7, """{"set":[0,1]}""")).Result["method"]!.GetValue<string>());
+        var result = NeuronRun.Report(NeuronRun.Spec(8, """{"set":[0,1]}""")).Result;
+        Assert.Equal("canonical", result["method"]!.GetValue<string>());
+        Assert.Equal("orbits", result["canonicalMode"]!.GetValue<string>());
+        Assert.Equal("256", result["weightVectors"]!.GetValue<string>());
+        Assert.Equal("9", result["enumeratedVectors"]!.GetValue<string>());
+    }
+
     [Theory]
     [InlineData("""{"kind":"neuron-expressivity","n":0,"weights":{"set":[1]}}""", "n")]
     [InlineData("""{"kind":"neuron-expressivity","n":-3,"weights":{"set":[1]}}""", "n")]
-    [InlineData("""{"kind":"neuron-expressivity","n":8,"weights":{"set":[1]}}""", "n")]
+    [InlineData("""{"kind":"neuron-expressivity","n":8,"weights":{"set":[1]},"method":"brute"}""", "n")]
+    [InlineData("""{"kind":"neuron-expressivity","n":63,"weights":{"set":[1]}}""", "n")]
+    [InlineData("""{"kind":"neuron-expressivity","n":20,"weights":{"min":-60000,"max":60000},"method":"canonical"}""", "weights")]
+    [InlineData("""{"kind":"neuron-expressivity","n":40,"weights":{"min":-100,"max":100}}""", "weights")]
     [InlineData("""{"kind":"neuron-expressivity","n":1.5,"weights":{"set":[1]}}""", "n")]
     [InlineData("""{"kind":"neuron-expressivity","weights":{"set":[1]}}""", "n")]
     [InlineData("""{"kind":"neuron-expressivity","n":3}""", "weights")]
@@ -57,7 +71,6 @@ public class SpecTests
     [InlineData("""{"kind":"neuron-expressivity","n":3,"weights":{"set":[1]},"threshold":{"value":9223372036854775807}}""", "threshold.value")]
     [InlineData("""{"kind":"neuron-expressivity","n":3,"weights":{"set":[1]},"threshold":{"value":1,"step":2}}""", "threshold.step")]
     [InlineData("""{"kind":"neuron-expressivity","n":3,"weights":{"set":[1]},"method":"fast"}""", "method")]
-    [InlineData("""{"kind":"neuron-expressivity","n":3,"weights":{"set":[1]},"method":"canonical"}""", "method")]
     [InlineData("""{"kind":"neuron-expressivity","n":3,"weights":{"set":[1]},"extra":true}""", "extra")]
     public void BadSpecNamesTheField(string json, string field)
     {
@@ -68,9 +81,10 @@ public class SpecTests
     [Fact]
     public void LimitsAreStatedInTheMessages()
     {
-        Assert.Contains("n ≤ 7", Assert.Throws<SpecException>(() => SweepDefinition.Parse(NeuronRun.Spec(8, """{"set":[1]}"""))).Problem);
-        Assert.Contains("not available in this build", Assert.Throws<SpecException>(() => SweepDefinition.Parse(
-            """{"kind":"neuron-expressivity","n":3,"weights":{"set":[1]},"method":"canonical"}""")).Problem);
+        Assert.Contains("n ≤ 7", Assert.Throws<SpecException>(() => SweepDefinition.Parse(NeuronRun.Spec(8, """{"set":[1]}""", method: "brute"))).Problem);
+        Assert.Contains("n ≤ 62", Assert.Throws<SpecException>(() => SweepDefinition.Parse(NeuronRun.Spec(63, """{"set":[1]}"""))).Problem);
+        // C(40 + 101 − 1, 40) sorted magnitude vectors: the message names the count.
+        Assert.Contains("sorted vectors", Assert.Throws<SpecException>(() => SweepDefinition.Parse(NeuronRun.Spec(40, """{"min":-100,"max":100}"""))).Problem);
         // 53^7 weight vectors: the message names the size.
         Assert.Contains("1174711139837", Assert.Throws<SpecException>(() => SweepDefinition.Parse(NeuronRun.Spec(7, """{"min":-26,"max":26}"""))).Problem);
     }
