@@ -24,15 +24,26 @@ public sealed class SnnRegionsKind : ISweepKind
     public string Name => KindName;
 
     /// <inheritdoc />
-    public string Summary => "exact linear-region counts of spiking networks (one network, random draws, or a search)";
+    public string Summary => "exact linear-region counts of spiking networks (one network, random draws, a search, or a grid of configurations)";
 
     /// <inheritdoc />
-    public ISweepSpec Parse(JsonElement spec) => SnnRegionsParser.Parse(spec);
+    public ISweepSpec Parse(JsonElement spec) =>
+        spec.ValueKind == JsonValueKind.Object && spec.TryGetProperty("grid", out _)
+            ? SnnRegionsGridParser.Parse(spec)
+            : SnnRegionsParser.Parse(spec);
 
     /// <inheritdoc />
     public IReadOnlyList<WorkUnit> Plan(ISweepSpec spec, int stage, Partial soFar)
     {
         if (stage > 0) return [];
+        if (spec is SnnRegionsGridSpec grid)
+        {
+            // One configuration's units are exactly its single-form units, tagged with the configuration.
+            return grid.Configurations
+                .SelectMany(c => Plan(grid.Alone(c), stage, Partial.Empty).Select(u => Unit($"grid/{c.Index}/{u.Id}")))
+                .ToList();
+        }
+
         var s = (SnnRegionsSpec)spec;
         if (s.Network is not null)
         {
@@ -56,6 +67,7 @@ public sealed class SnnRegionsKind : ISweepKind
     /// <inheritdoc />
     public UnitOutcome Run(ISweepSpec spec, WorkUnit unit, UnitContext context)
     {
+        if (spec is SnnRegionsGridSpec grid) return GridUnit(grid, unit, context);
         var s = (SnnRegionsSpec)spec;
         var (what, range) = (unit.Id[..unit.Id.IndexOf('/')], unit.Id[(unit.Id.IndexOf('/') + 1)..]);
         return new UnitOutcome.Completed(what switch
@@ -68,7 +80,19 @@ public sealed class SnnRegionsKind : ISweepKind
     }
 
     /// <inheritdoc />
-    public SweepReport Report(ISweepSpec spec, Partial total) => SnnRegionsReport.Build((SnnRegionsSpec)spec, total);
+    public SweepReport Report(ISweepSpec spec, Partial total) => spec is SnnRegionsGridSpec grid
+        ? SnnRegionsGridReport.Build(grid, total)
+        : SnnRegionsReport.Build((SnnRegionsSpec)spec, total);
+
+    /// <summary>Runs <c>grid/&lt;c&gt;/&lt;single unit&gt;</c> as configuration c's own spec would, then renames the counters.</summary>
+    private UnitOutcome GridUnit(SnnRegionsGridSpec grid, WorkUnit unit, UnitContext context)
+    {
+        var rest = unit.Id["grid/".Length..];
+        var slash = rest.IndexOf('/');
+        var configuration = grid.Configurations[int.Parse(rest[..slash], CultureInfo.InvariantCulture)];
+        var outcome = (UnitOutcome.Completed)Run(grid.Alone(configuration), Unit(rest[(slash + 1)..]), context);
+        return new UnitOutcome.Completed(GridCounters.Prefix(configuration.Index, outcome.Result));
+    }
 
     private static WorkUnit Unit(string id) => new(id, 0, "");
 
@@ -118,6 +142,7 @@ public sealed class SnnRegionsKind : ISweepKind
             ("restarts", 1),
             ("evaluations", evaluations),
             ("min.regions", regions),
+            ($"hist.{regions}", 1),
             ("max.best", SnnRegionsReport.Best(regions, restart)));
     }
 }

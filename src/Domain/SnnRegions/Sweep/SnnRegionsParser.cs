@@ -19,7 +19,7 @@ public static class SnnRegionsParser
 
         var forms = new[] { "network", "random", "search" }.Where(root.Has).ToList();
         if (forms.Count != 1)
-            throw new SpecException(forms.Count == 0 ? "network" : forms[1], "give exactly one of network, random or search");
+            throw new SpecException(forms.Count == 0 ? "network" : forms[1], "give exactly one of network, random, search or grid");
         var spec = forms[0] switch
         {
             "network" => new SnnRegionsSpec(min, max, NetworkJson.Read(root.Object("network")), null, null),

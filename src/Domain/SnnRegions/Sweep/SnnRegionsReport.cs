@@ -37,11 +37,7 @@ public static class SnnRegionsReport
             result["minRegions"] = Text(total["min.regions"]);
             result["maxRegions"] = Text(total["max.regions"]);
             result["totalRegions"] = Text(total["regions.total"]);
-            result["histogram"] = new JsonArray(total.Values.Where(kv => kv.Key.StartsWith("hist.", StringComparison.Ordinal))
-                .Select(kv => (Regions: BigInteger.Parse(kv.Key[5..], CultureInfo.InvariantCulture), Draws: kv.Value))
-                .OrderBy(h => h.Regions)
-                .Select(h => (JsonNode)new JsonObject { ["regions"] = Text(h.Regions), ["draws"] = Text(h.Draws) })
-                .ToArray());
+            result["histogram"] = Histogram(total, "draws");
             result["discontinuousDraws"] = Text(total["discontinuousDraws"]);
             result["mixedSigns"] = random.Family.Mixed;
             result["regionKind"] = RegionKind(random.Family.Mixed);
@@ -60,6 +56,7 @@ public static class SnnRegionsReport
             result["restarts"] = Text(total["restarts"]);
             result["evaluations"] = Text(total["evaluations"]);
             result["worstRestartRegions"] = Text(total["min.regions"]);
+            result["histogram"] = Histogram(total, "restarts");
             result["mixedSigns"] = search.Family.Mixed;
             result["regionKind"] = RegionKind(search.Family.Mixed);
             result["best"] = new JsonObject
@@ -81,6 +78,14 @@ public static class SnnRegionsReport
     /// mixed signs the count is of causal-set regions, and the result says so.
     /// </summary>
     private static string RegionKind(bool mixed) => mixed ? "causal-set" : "linear";
+
+    /// <summary>The <c>hist.&lt;n&gt;</c> counters as [{regions, <paramref name="what"/>}], fewest regions first.</summary>
+    private static JsonArray Histogram(Partial total, string what) =>
+        new(total.Values.Where(kv => kv.Key.StartsWith("hist.", StringComparison.Ordinal))
+            .Select(kv => (Regions: BigInteger.Parse(kv.Key[5..], CultureInfo.InvariantCulture), Count: kv.Value))
+            .OrderBy(h => h.Regions)
+            .Select(h => (JsonNode)new JsonObject { ["regions"] = Text(h.Regions), [what] = Text(h.Count) })
+            .ToArray());
 
     private static (BigInteger Regions, long Index) Unpack(BigInteger best) =>
         (best / IndexSpace, (long)(IndexSpace - 1 - (best % IndexSpace)));

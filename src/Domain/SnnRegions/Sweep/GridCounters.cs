@@ -1,0 +1,43 @@
+using System.Globalization;
+using Expressivity.Domain.Sweeps;
+
+namespace Expressivity.Domain.SnnRegions.Sweep;
+
+/// <summary>
+/// Keeps the counters of a grid's configurations apart in one <see cref="Partial"/>: configuration c's key
+/// k becomes <c>c&lt;c&gt;.k</c>, with a leading <c>max.</c>/<c>min.</c> kept in front so the merge rule of
+/// the single-configuration key carries over unchanged.
+/// </summary>
+public static class GridCounters
+{
+    private static readonly string[] MergePrefixes = ["max.", "min."];
+
+    /// <summary>The counters of one configuration's unit, renamed into the grid's key space.</summary>
+    public static Partial Prefix(int configuration, Partial single) =>
+        Partial.Of(single.Values.Select(kv => KeyValuePair.Create(Rename(configuration, kv.Key), kv.Value)));
+
+    /// <summary>Configuration <paramref name="configuration"/>'s counters under their single-configuration names.</summary>
+    public static Partial Extract(int configuration, Partial total)
+    {
+        var tag = Tag(configuration);
+        return Partial.Of(total.Values
+            .Select(kv => (Key: Strip(tag, kv.Key), kv.Value))
+            .Where(kv => kv.Key is not null)
+            .Select(kv => KeyValuePair.Create(kv.Key!, kv.Value)));
+    }
+
+    private static string Tag(int configuration) => "c" + configuration.ToString(CultureInfo.InvariantCulture) + ".";
+
+    private static string Rename(int configuration, string key)
+    {
+        var merge = MergePrefixes.FirstOrDefault(p => key.StartsWith(p, StringComparison.Ordinal)) ?? "";
+        return merge + Tag(configuration) + key[merge.Length..];
+    }
+
+    private static string? Strip(string tag, string key)
+    {
+        var merge = MergePrefixes.FirstOrDefault(p => key.StartsWith(p, StringComparison.Ordinal)) ?? "";
+        var rest = key[merge.Length..];
+        return rest.StartsWith(tag, StringComparison.Ordinal) ? merge + rest[tag.Length..] : null;
+    }
+}
