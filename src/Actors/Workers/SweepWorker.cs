@@ -40,7 +40,11 @@ public sealed class SweepWorker : ReceiveActor, IWithTimers
         _capacity = options.EffectiveCapacity;
         _unitLog = new UnitLog(options.UnitLogPath);
 
-        Receive<Tick>(_ => AskForWork());
+        Receive<Tick>(_ =>
+        {
+            RefreshSweeps();
+            AskForWork();
+        });
         Receive<Heartbeat>(_ => Beat());
         Receive<SweepList>(list =>
         {
@@ -79,10 +83,15 @@ public sealed class SweepWorker : ReceiveActor, IWithTimers
 
     private int Free => _capacity - _running.Count;
 
+    private void RefreshSweeps()
+    {
+        // Only on the timer: answering every reply with a new question would ping-pong without pause.
+        if (ActorRegistry.For(Context.System).TryGet<SweepRegistryKey>(out var registry))
+            registry.Tell(ListSweeps.Instance);
+    }
+
     private void AskForWork()
     {
-        if (ActorRegistry.For(Context.System).TryGet<SweepRegistryKey>(out var registry) && _requestSentAt is null)
-            registry.Tell(ListSweeps.Instance);
         // One request at a time; a request unanswered for long (coordinator moving) is given up.
         if (_requestSentAt is { } sent && DateTime.UtcNow - sent < TimeSpan.FromSeconds(5)) return;
         _requestSentAt = null;
