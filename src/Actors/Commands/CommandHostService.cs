@@ -22,9 +22,6 @@ public sealed class CommandHostService(CommandHostOptions options, ActorSystem s
     private TcpListener? _listener;
     private Task? _accepting;
 
-    /// <summary>The bound endpoint (after start), useful when port 0 was configured.</summary>
-    public IPEndPoint? Endpoint => _listener?.LocalEndpoint as IPEndPoint;
-
     /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken)
     {

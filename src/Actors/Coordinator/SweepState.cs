@@ -56,9 +56,6 @@ public sealed class SweepState
     /// <summary>True when the unit is known to this stage and not yet completed.</summary>
     public bool IsOutstanding(string unitId) => _stageUnitIds.Contains(unitId) && !_completed.Contains(unitId);
 
-    /// <summary>True when the unit was already completed in this epoch (any stage).</summary>
-    public bool IsCompleted(string unitId) => _completed.Contains(unitId);
-
     /// <summary>Applies one persisted event.</summary>
     public void Apply(IVersionedEvent e)
     {

@@ -73,19 +73,6 @@ public sealed class SpecObject
         return d;
     }
 
-    /// <summary>An optional boolean with a default.</summary>
-    public bool Boolean(string name, bool fallback)
-    {
-        var v = Raw(name);
-        if (v is null) return fallback;
-        return v.Value.ValueKind switch
-        {
-            JsonValueKind.True => true,
-            JsonValueKind.False => false,
-            _ => throw new SpecException(FieldPath(name), $"expected true or false, got {Describe(v.Value)}"),
-        };
-    }
-
     /// <summary>A required nested object.</summary>
     public SpecObject Object(string name) => new(Required(name), FieldPath(name));
 

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace Expressivity.Domain.Sweeps;
 
@@ -48,7 +47,4 @@ public sealed record SweepDefinition(ISweepKind Kind, ISweepSpec Spec, string No
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normal)));
         return new SweepDefinition(kind, spec, normal, $"{kind.Name}-{hash[..12]}");
     }
-
-    /// <summary>The normalised spec as a JSON object (a copy).</summary>
-    public JsonObject NormalObject() => (JsonObject)JsonNode.Parse(NormalJson)!;
 }

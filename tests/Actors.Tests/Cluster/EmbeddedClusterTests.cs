@@ -2,6 +2,7 @@ using Expressivity.Actors.Coordinator;
 using Expressivity.Actors.Hosting;
 using Expressivity.Actors.Tests.Support;
 using Expressivity.Domain.Sweeps;
+using Expressivity.TestSupport;
 using Xunit;
 
 namespace Expressivity.Actors.Tests.Cluster;

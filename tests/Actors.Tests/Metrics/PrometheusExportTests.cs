@@ -1,11 +1,10 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Expressivity.Actors.Coordinator;
 using Expressivity.Actors.Hosting;
 using Expressivity.Actors.Tests.Support;
 using Expressivity.Actors.Workers;
 using Expressivity.Domain.Sweeps;
+using Expressivity.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -19,7 +18,7 @@ public sealed class PrometheusExportTests
     public async Task Scrape_endpoint_counts_every_persisted_completion()
     {
         using var dir = new TempDirectory();
-        var port = FreePort();
+        var port = TestSupport.FreePort.Next();
         var settings = new NodeSettings(
             new NodeOptions { Port = 0, Roles = [ClusterRoles.Seed, ClusterRoles.Coordinator, ClusterRoles.Worker] },
             new StorageOptions { DataDirectory = dir.Path }, new CoordinatorOptions(), new WorkerOptions { Capacity = 2 },
@@ -51,14 +50,5 @@ public sealed class PrometheusExportTests
         {
             await host.StopAsync();
         }
-    }
-
-    private static int FreePort()
-    {
-        var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        var port = ((IPEndPoint)l.LocalEndpoint).Port;
-        l.Stop();
-        return port;
     }
 }

@@ -91,6 +91,6 @@ public sealed class FaultToleranceTests(PostgresServer postgres)
         Assert.Equal(Expected.Value, result.GetProperty("result").GetProperty("distinctFunctions").GetString());
         var completed = cluster.Completions(id).Select(c => c.UnitId).ToList();
         Assert.Equal(completed.Count, completed.Distinct().Count());
-        Assert.Equal(JournalReader.PlannedUnits(cluster.ConnectionString, id).Order(StringComparer.Ordinal), completed.Order(StringComparer.Ordinal));
+        Assert.Equal(cluster.Journal.PlannedUnits(id).Order(StringComparer.Ordinal), completed.Order(StringComparer.Ordinal));
     }
 }

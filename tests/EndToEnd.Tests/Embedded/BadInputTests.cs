@@ -1,4 +1,5 @@
 using Expressivity.EndToEnd.Tests.Support;
+using Expressivity.TestSupport;
 using Xunit;
 
 namespace Expressivity.EndToEnd.Tests.Embedded;

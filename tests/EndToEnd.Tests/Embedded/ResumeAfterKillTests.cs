@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Expressivity.Domain.Sweeps;
 using Expressivity.EndToEnd.Tests.Support;
+using Expressivity.TestSupport;
 using Xunit;
 
 namespace Expressivity.EndToEnd.Tests.Embedded;
@@ -18,13 +19,14 @@ public sealed class ResumeAfterKillTests
         var data = Path.Combine(dir.Path, "data");
         var unitLog = Path.Combine(dir.Path, "units.log");
         var sweepId = SweepDefinition.Parse(Spec).Id;
+        var journal = JournalReader.Sqlite(data);
         string[] command = ["run", spec, "--data-dir", data, "--json", "--progress", "none", "--unit-log", unitLog];
 
         // 1. Start, wait until some completions are persisted, then SIGKILL.
         using (var first = HostProcess.Start("Seed", command))
         {
             var deadline = DateTime.UtcNow.AddSeconds(90);
-            while (JournalReader.CompletedUnits(data, sweepId).Count < 40)
+            while (journal.CompletedUnits(sweepId).Count < 40)
             {
                 Assert.False(first.HasExited, $"the run ended before it could be killed:\n{first.StdErr}");
                 Assert.True(DateTime.UtcNow < deadline, "no progress within 90 s");
@@ -34,8 +36,8 @@ public sealed class ResumeAfterKillTests
             first.Kill();
         }
 
-        var beforeKill = JournalReader.CompletedUnits(data, sweepId).ToHashSet();
-        var planned = JournalReader.PlannedUnits(data, sweepId);
+        var beforeKill = journal.CompletedUnits(sweepId).ToHashSet();
+        var planned = journal.PlannedUnits(sweepId);
         Assert.True(beforeKill.Count >= 40);
         Assert.True(beforeKill.Count < planned.Count, "the kill came after the last unit");
 
@@ -54,8 +56,8 @@ public sealed class ResumeAfterKillTests
         Assert.Equal(clean.GetProperty("result").GetRawText(), resumed.GetProperty("result").GetRawText());
 
         // 4. The persisted record: every planned unit completed exactly once.
-        var completed = JournalReader.CompletedUnits(data, sweepId);
-        var allPlanned = JournalReader.PlannedUnits(data, sweepId);
+        var completed = journal.CompletedUnits(sweepId);
+        var allPlanned = journal.PlannedUnits(sweepId);
         Assert.Equal(completed.Count, completed.Distinct().Count());
         Assert.Equal(allPlanned.OrderBy(x => x, StringComparer.Ordinal), completed.Order(StringComparer.Ordinal));
 

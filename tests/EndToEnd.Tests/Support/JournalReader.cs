@@ -4,15 +4,23 @@ using Microsoft.Data.Sqlite;
 namespace Expressivity.EndToEnd.Tests.Support;
 
 /// <summary>
-/// Reads a sweep's persisted events straight from the journal (a SQLite data directory, or a PostgreSQL
-/// connection string starting with Host=) (our serializer writes readable
+/// Reads a sweep's persisted events straight from the journal (SQLite or PostgreSQL) (our serializer writes readable
 /// JSON with string manifests), independently of the product's own code: the audit in the tests.
 /// </summary>
-public static class JournalReader
+public sealed class JournalReader
 {
+    private readonly Func<string, IReadOnlyList<(string Manifest, JsonElement Payload)>> _events;
+
+    private JournalReader(Func<string, IReadOnlyList<(string Manifest, JsonElement Payload)>> events) => _events = events;
+
+    /// <summary>The journal of an embedded run's data directory (journal.db).</summary>
+    public static JournalReader Sqlite(string dataDirectory) => new(id => SqliteEvents(dataDirectory, id));
+
+    /// <summary>The journal in a PostgreSQL database.</summary>
+    public static JournalReader Postgres(string connectionString) => new(id => PostgresEvents(connectionString, id));
+
     /// <summary>(manifest, JSON payload) of every event of <paramref name="persistenceId"/> in order; empty when none.</summary>
-    public static IReadOnlyList<(string Manifest, JsonElement Payload)> Events(string dataDirectory, string persistenceId) =>
-        dataDirectory.StartsWith("Host=", StringComparison.Ordinal) ? PostgresEvents(dataDirectory, persistenceId) : SqliteEvents(dataDirectory, persistenceId);
+    public IReadOnlyList<(string Manifest, JsonElement Payload)> Events(string persistenceId) => _events(persistenceId);
 
     private static IReadOnlyList<(string Manifest, JsonElement Payload)> PostgresEvents(string connectionString, string persistenceId)
     {
@@ -58,22 +66,22 @@ public static class JournalReader
     }
 
     /// <summary>Unit ids of the completion events after the last fresh start, in persisted order (duplicates kept).</summary>
-    public static IReadOnlyList<string> CompletedUnits(string dataDirectory, string sweepId) =>
-        Completions(dataDirectory, sweepId).Select(c => c.UnitId).ToList();
+    public IReadOnlyList<string> CompletedUnits(string sweepId) =>
+        Completions(sweepId).Select(c => c.UnitId).ToList();
 
     /// <summary>(unit, worker) of the completion events after the last fresh start, in persisted order.</summary>
-    public static IReadOnlyList<(string UnitId, string WorkerId)> Completions(string dataDirectory, string sweepId)
+    public IReadOnlyList<(string UnitId, string WorkerId)> Completions(string sweepId)
     {
-        var events = Events(dataDirectory, $"sweep-{sweepId}");
+        var events = Events($"sweep-{sweepId}");
         var lastReset = events.Select((e, i) => (e, i)).LastOrDefault(x => x.e.Manifest == "ev.reset").i;
         return events.Skip(lastReset).Where(e => e.Manifest is "ev.completed" or "ev.split")
             .Select(e => (e.Payload.GetProperty("unitId").GetString()!, e.Payload.GetProperty("workerId").GetString()!)).ToList();
     }
 
     /// <summary>Every unit ever planned (stage plans and run-time splits) after the last fresh start.</summary>
-    public static IReadOnlySet<string> PlannedUnits(string dataDirectory, string sweepId)
+    public IReadOnlySet<string> PlannedUnits(string sweepId)
     {
-        var events = Events(dataDirectory, $"sweep-{sweepId}");
+        var events = Events($"sweep-{sweepId}");
         var lastReset = events.Select((e, i) => (e, i)).LastOrDefault(x => x.e.Manifest == "ev.reset").i;
         var ids = new HashSet<string>();
         foreach (var (manifest, payload) in events.Skip(lastReset))

@@ -24,6 +24,9 @@ public sealed class LocalCluster : IAsyncDisposable
     /// <summary>The cluster's database.</summary>
     public string ConnectionString { get; }
 
+    /// <summary>The journal in the cluster's database, read directly.</summary>
+    public JournalReader Journal => JournalReader.Postgres(ConnectionString);
+
     /// <summary>Seed remoting port.</summary>
     public int SeedPort { get; } = FreePort.Next();
 
@@ -90,7 +93,7 @@ public sealed class LocalCluster : IAsyncDisposable
     }
 
     /// <summary>Completions persisted so far for a sweep (unit, worker).</summary>
-    public IReadOnlyList<(string UnitId, string WorkerId)> Completions(string sweepId) => JournalReader.Completions(ConnectionString, sweepId);
+    public IReadOnlyList<(string UnitId, string WorkerId)> Completions(string sweepId) => Journal.Completions(sweepId);
 
     /// <summary>Polls a condition (no fixed sleeps) until it holds or the timeout passes.</summary>
     public static async Task WaitUntil(Func<Task<bool>> condition, TimeSpan timeout, string what)

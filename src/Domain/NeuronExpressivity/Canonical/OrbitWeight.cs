@@ -35,15 +35,7 @@ public sealed class OrbitWeight
     {
         PackedChow.Unpack(key, _chow);
         var c = _chow.AsSpan(1);
-        var permutations = _factorial[_n];
-        for (var i = 0; i < _n;)
-        {
-            var j = i;
-            while (j < _n && c[j] == c[i]) j++;
-            permutations /= _factorial[j - i];
-            i = j;
-        }
-
+        var permutations = Threshold.ThresholdClass.FromChow(_chow).Positive; // N!/Π m_j!
         if (!_orbits || free == 0) return permutations;
         // Relevant inputs (2c_i ≠ c0) come first in decreasing Chow order.
         var relevant = 0;

@@ -1,4 +1,4 @@
-namespace Expressivity.EndToEnd.Tests.Support;
+namespace Expressivity.TestSupport;
 
 /// <summary>A fresh directory under /tmp, removed on dispose.</summary>
 public sealed class TempDirectory : IDisposable
@@ -7,7 +7,7 @@ public sealed class TempDirectory : IDisposable
     public TempDirectory() => Directory.CreateDirectory(Path);
 
     /// <summary>Full path.</summary>
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "expressivity-e2e", Guid.NewGuid().ToString("N"));
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "expressivity-tests", Guid.NewGuid().ToString("N"));
 
     /// <summary>Writes a file in the directory and returns its path.</summary>
     public string File(string name, string text)
