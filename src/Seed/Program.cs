@@ -56,6 +56,12 @@ catch (ArgumentException e)
     Console.Error.WriteLine($"error: {e.Message}");
     return 2;
 }
+catch (Exception e) when (StorageFaultException.Find(e) is { } fault)
+{
+    // Which file, which operation, what the database and the OS said: never a bare timeout.
+    Console.Error.WriteLine($"error: {fault.Message}");
+    return 1;
+}
 catch (OperationCanceledException) when (cancel.IsCancellationRequested)
 {
     return 1;

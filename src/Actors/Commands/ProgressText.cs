@@ -41,6 +41,8 @@ public static class ProgressText
             ["result"] = status.ResultJson is null ? null : JsonNode.Parse(status.ResultJson),
         };
         if (status.Error is not null) o["error"] = status.Error;
+        // Completed units run again because their stored partials were lost or damaged (docs/design/integrity.md).
+        o["recomputedUnits"] = status.RecomputedUnits;
         return o.ToJsonString();
     }
 
@@ -51,6 +53,7 @@ public static class ProgressText
         if (status.Error is not null) rows.Add(new("error", status.Error));
         rows.AddRange(status.ResultRows ?? []);
         rows.Add(new("units", status.UnitsDoneAllStages.ToString(CultureInfo.InvariantCulture)));
+        if (status.RecomputedUnits > 0) rows.Add(new("recomputed units", status.RecomputedUnits.ToString(CultureInfo.InvariantCulture)));
         return rows;
     }
 

@@ -3,7 +3,11 @@ using Expressivity.Domain.Sweeps;
 
 namespace Expressivity.Actors.Coordinator;
 
-/// <summary>The whole <see cref="SweepState"/> as one persisted snapshot (taken every K completions).</summary>
+/// <summary>
+/// The whole <see cref="SweepState"/> as one persisted snapshot (taken every K completions). Version 2
+/// adds every completed unit's record, every stage's plan, the part of the total that version-1 history
+/// contributed without records, and the count of recomputed units; version 1 snapshots still restore.
+/// </summary>
 public sealed record CoordinatorSnapshot(
     string SweepId,
     string Kind,
@@ -16,4 +20,9 @@ public sealed record CoordinatorSnapshot(
     Partial Total,
     long UnitsDoneAllStages,
     string? Error,
-    int V = 1) : IVersionedEvent;
+    IReadOnlyList<UnitRecord>? Records = null,
+    IReadOnlyList<StagePlan>? Plans = null,
+    Partial? Legacy = null,
+    int LegacyStage = -1,
+    long RecomputedUnits = 0,
+    int V = 2) : IVersionedEvent;

@@ -13,10 +13,15 @@ namespace Expressivity.Actors.Coordinator;
 /// One sweep's coordinator: a persistent, sharded entity that plans units stage by stage, leases them
 /// to pulling workers, persists every completion before acknowledging it, and ignores duplicates by
 /// unit id. State transitions live in <see cref="SweepState"/>; leases in <see cref="LeaseBook"/>.
+/// Before it leases after recovery, plans a stage or finishes, it audits the partial store against the
+/// digests in the journal (<see cref="PartialAudit"/>, off its thread) and revokes units whose stored
+/// data is gone; before it reports completion it checks the kind's invariants (docs/design/integrity.md).
 /// </summary>
 public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
 {
     private const string ExpiryTimer = "lease-expiry";
+    private const string AuditTimer = "audit-retry";
+    private static readonly TimeSpan MaxAuditBackoff = TimeSpan.FromSeconds(30);
     private readonly string _sweepId;
     private readonly IPartialStore _store;
     private readonly CoordinatorOptions _options;
@@ -31,6 +36,10 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
     private SweepReport? _report;
     private int _sinceSnapshot;
     private bool _advancing;
+    private bool _auditing; // leasing waits while an audit runs or waits to be retried
+    private long _auditedVersion = -1;
+    private TimeSpan _auditBackoff = TimeSpan.FromSeconds(1);
+    private string? _integrityProblem;
 
     /// <summary>Creates the coordinator of sweep <paramref name="sweepId"/>.</summary>
     public SweepCoordinator(string sweepId, IPartialStore store, CoordinatorOptions options)
@@ -69,6 +78,8 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
         });
         Command<StopCoordinator>(_ => Context.Stop(Self));
         Command<AdvanceStage>(_ => Advance());
+        Command<AuditDone>(AuditFinished);
+        Command<RetryAudit>(_ => RunAudit());
         Command<SaveSnapshotSuccess>(s => DeleteSnapshots(new SnapshotSelectionCriteria(s.Metadata.SequenceNr - 1)));
         Command<SaveSnapshotFailure>(f => _log.Warning("Sweep {0}: snapshot failed: {1}", _sweepId, f.Cause.Message));
         Command<DeleteSnapshotsSuccess>(_ => { });
@@ -108,12 +119,20 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
         _definition = SweepDefinition.Parse(_state.SpecJson);
         _leases.Reset(_state.Outstanding);
         Announce();
+        // The store may have lost data while no process held it (deleted, emptied, -wal removed): check first.
+        if (_state.Phase is SweepPhase.Running or SweepPhase.Paused or SweepPhase.New && StartAudit()) return;
         // A crash between the last completion of a stage and the start of the next leaves a done stage.
         if (_state.Phase is SweepPhase.Running or SweepPhase.New && _state.StageDone) Advance();
     }
 
     private void Start(StartSweep cmd)
     {
+        if (_state.Phase == SweepPhase.Failed && !cmd.Fresh)
+        {
+            Retry();
+            return;
+        }
+
         if (_state.SweepId is not null && !cmd.Fresh)
         {
             Sender.Tell(new SweepCommandReply(_sweepId, true, _state.Phase == SweepPhase.Completed ? "already completed" : $"resumed ({_state.Phase})"));
@@ -145,6 +164,7 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
             _state.Apply(e);
             _definition = definition;
             _report = null;
+            _integrityProblem = null;
             _leases.Reset([]);
             replyTo.Tell(new SweepCommandReply(_sweepId, true, e is SweepReset ? "restarted afresh" : "started"));
             Advance();
@@ -155,9 +175,9 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
     {
         Remember(req.WorkerId, Sender);
         _meter.Seen(req.WorkerId, DateTime.UtcNow);
-        if (_state.Phase != SweepPhase.Running || _definition is null)
+        if (_state.Phase != SweepPhase.Running || _definition is null || _auditing)
         {
-            Sender.Tell(new NoWork(_sweepId, _state.SweepId is null ? "unknown" : _state.Phase));
+            Sender.Tell(new NoWork(_sweepId, _state.SweepId is null ? "unknown" : _auditing ? "auditing" : _state.Phase));
             return;
         }
 
@@ -180,8 +200,8 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
 
         var replyTo = Sender;
         IVersionedEvent e = report.Children is { Count: > 0 } children
-            ? new UnitSplit(report.UnitId, report.Result, children, report.WorkerId)
-            : new UnitCompleted(report.UnitId, report.Result, report.WorkerId);
+            ? new UnitSplit(report.UnitId, report.Result, children, report.WorkerId, report.Stored)
+            : new UnitCompleted(report.UnitId, report.Result, report.WorkerId, report.Stored);
         // PersistAsync lets completions that arrive together share one journal write; the ack still
         // waits for the write, and applying an event twice is harmless (the state ignores duplicates).
         _persisting.Add(report.UnitId);
@@ -216,7 +236,9 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
     /// <summary>Plans the next stage(s) while the current one is done; finishes the sweep when none is left.</summary>
     private void Advance()
     {
-        if (_advancing || _definition is null || !_state.StageDone || _state.Phase is not (SweepPhase.Running or SweepPhase.New)) return;
+        if (_advancing || _auditing || _definition is null || !_state.StageDone || _state.Phase is not (SweepPhase.Running or SweepPhase.New)) return;
+        // The next stage (or the report) must not build on stored data that is gone: audit what this state promises.
+        if (_auditedVersion != _state.Version && StartAudit()) return;
         var nextStage = _state.StageUnits.Count == 0 && _state.Phase == SweepPhase.New ? 0 : _state.Stage + 1;
         IReadOnlyList<WorkUnit> units;
         try
@@ -233,6 +255,12 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
         _advancing = true;
         if (units.Count == 0)
         {
+            if (_definition.Kind.CheckTotal(_definition.Spec, _state.Total) is { } problem)
+            {
+                Persist(new SweepFailed($"integrity check failed: {problem}"), e => { _advancing = false; _state.Apply(e); Announce(); });
+                return;
+            }
+
             Persist(new SweepFinished(), e =>
             {
                 _advancing = false;
@@ -249,6 +277,104 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
             _state.Apply(e);
             _leases.Reset(_state.Outstanding);
             Announce();
+        });
+    }
+
+    /// <summary>
+    /// Starts an audit unless one runs; true when it started, false when nothing is stored to check (then
+    /// the current state counts as audited).
+    /// </summary>
+    private bool StartAudit()
+    {
+        if (_auditing) return true;
+        if (_state.StoredUnits.Count == 0)
+        {
+            _auditedVersion = _state.Version;
+            return false;
+        }
+
+        _auditing = true;
+        _auditBackoff = TimeSpan.FromSeconds(1);
+        RunAudit();
+        return true;
+    }
+
+    private void RunAudit()
+    {
+        var (store, sweepId, expected) = (_store, _sweepId, _state.StoredUnits);
+        var (version, epoch) = (_state.Version, _state.Epoch);
+        Task.Run(() => PartialAudit.Run(store, sweepId, expected)).PipeTo(Self,
+            success: findings => new AuditDone(version, epoch, findings, null),
+            failure: e => new AuditDone(version, epoch, null, e is AggregateException a ? a.GetBaseException() : e));
+    }
+
+    private void AuditFinished(AuditDone done)
+    {
+        if (done.Epoch != _state.Epoch || SweepPhase.IsFinal(_state.Phase))
+        {
+            _auditing = false;
+            return;
+        }
+
+        if (done.Findings is not { } findings)
+        {
+            // The store could not be read (read-only directory, disk error): say which and try again later.
+            _log.Warning("Sweep {0}: auditing the partial store failed, retrying in {1} s: {2}", _sweepId, (int)_auditBackoff.TotalSeconds, done.Fault?.Message ?? "unknown");
+            Timers.StartSingleTimer(AuditTimer, RetryAudit.Instance, _auditBackoff);
+            _auditBackoff = _auditBackoff * 2 < MaxAuditBackoff ? _auditBackoff * 2 : MaxAuditBackoff;
+            return;
+        }
+
+        if (findings.Note is not null) _log.Warning("Sweep {0}: {1}", _sweepId, findings.Note);
+        if (findings.Lost.Count == 0)
+        {
+            _auditing = false;
+            if (done.Version == _state.Version) _auditedVersion = done.Version;
+            if (_state.Phase is SweepPhase.Running or SweepPhase.New && _state.StageDone) Advance();
+            return;
+        }
+
+        var stage = findings.Lost.Min(r => r.Stage);
+        if (!_state.CanRevisit(stage))
+        {
+            Persist(new SweepFailed($"integrity: {findings.Lost.Count} completed unit(s) lost their stored partials, and stage {stage} was recorded before per-unit records existed; run again with --fresh"), e =>
+            {
+                _auditing = false;
+                _state.Apply(e);
+                Announce();
+            });
+            return;
+        }
+
+        var ids = findings.Lost.Where(r => r.Stage == stage).Select(r => r.UnitId).ToList();
+        var reason = $"partial store audit: {findings.Missing} unit(s) missing, {findings.Damaged} damaged";
+        Persist(new UnitsRevoked(stage, ids, reason), e =>
+        {
+            _auditing = false;
+            var before = _state.RecomputedUnits;
+            var fromStage = _state.Stage;
+            _state.Apply(e);
+            _leases.Reset(_state.Outstanding);
+            _log.Warning("Sweep {0}: {1}; {2} completed unit(s) will be recomputed{3}", _sweepId, reason, _state.RecomputedUnits - before,
+                fromStage > stage ? $" (back to stage {stage}: stage {fromStage} had read the lost data)" : "");
+            Announce();
+        });
+    }
+
+    /// <summary>A failed sweep started again without --fresh: keep its completed units, clear the failure, run the rest.</summary>
+    private void Retry()
+    {
+        var replyTo = Sender;
+        var previous = _state.Error ?? "unknown";
+        Persist(new SweepRetried(previous), e =>
+        {
+            _state.Apply(e);
+            _failures.Clear();
+            _leases.Reset(_state.Outstanding);
+            _auditedVersion = -1; // whatever failed may have touched the store
+            replyTo.Tell(new SweepCommandReply(_sweepId, true, $"retrying after failure ({previous}); completed units are kept"));
+            Announce();
+            if (!StartAudit() && _state.StageDone) Advance();
         });
     }
 
@@ -329,18 +455,35 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
         var workers = _meter.Workers(now)
             .Select(w => new WorkerThroughput(w.Worker, w.Done, inFlight.GetValueOrDefault(w.Worker), w.Rate, w.SecondsSinceSeen))
             .OrderBy(w => w.WorkerId, StringComparer.Ordinal).ToList();
+        var phase = _state.SweepId is null ? "unknown" : _state.Phase;
+        var error = _state.Error;
         if (_state.Phase == SweepPhase.Completed && _definition is not null)
-            _report ??= _definition.Kind.Report(_definition.Spec, _state.Total);
+        {
+            // Sweeps completed before an invariant existed are checked when read: a violation is never shown as a result.
+            _integrityProblem ??= _definition.Kind.CheckTotal(_definition.Spec, _state.Total) ?? "";
+            if (_integrityProblem.Length > 0)
+                (phase, error) = (SweepPhase.Failed, $"integrity check failed: {_integrityProblem}");
+            else
+                _report ??= _definition.Kind.Report(_definition.Spec, _state.Total);
+        }
+
         return new SweepStatus(
-            _sweepId, _state.Kind, _state.SweepId is null ? "unknown" : _state.Phase, _state.Stage,
+            _sweepId, _state.Kind, phase, _state.Stage,
             _state.StageDoneCount, _state.StageUnits.Count, _state.UnitsDoneAllStages, _leases.LeasedCount,
-            rate, eta, workers, _state.Error,
-            _report?.Result.ToJsonString(), _report?.Rows);
+            rate, eta, workers, error,
+            _report?.Result.ToJsonString(), _report?.Rows, _state.RecomputedUnits);
     }
 
     private sealed class AdvanceStage
     {
         public static readonly AdvanceStage Instance = new();
+    }
+
+    private sealed record AuditDone(long Version, int Epoch, AuditFindings? Findings, Exception? Fault);
+
+    private sealed class RetryAudit
+    {
+        public static readonly RetryAudit Instance = new();
     }
 
     private sealed class ExpireLeases

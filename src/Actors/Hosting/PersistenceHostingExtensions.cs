@@ -57,18 +57,14 @@ public static class PersistenceHostingExtensions
     }
 
     /// <summary>
-    /// Creates journal.db in WAL mode before the plugin opens it (the mode is stored in the file): one
-    /// append per commit instead of a rollback journal, several times faster per completion, and just as
-    /// safe against a killed process.
+    /// Creates journal.db in WAL mode before the plugin opens it (the mode is stored in the file) and
+    /// proves it writable: a read-only journal or a full disk is reported now, naming journal.db and the
+    /// cause, instead of as a timeout once the sweep runs.
     /// </summary>
     private static void PrepareSqliteJournal(StorageOptions storage)
     {
         Directory.CreateDirectory(storage.DataDirectory);
-        using var c = new Microsoft.Data.Sqlite.SqliteConnection(storage.JournalConnectionString);
-        c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = "PRAGMA journal_mode=WAL;";
-        cmd.ExecuteNonQuery();
+        JournalProbe.Check(Path.Combine(storage.DataDirectory, "journal.db"));
     }
 
     private static string Quote(string s) => "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";

@@ -8,9 +8,9 @@ public sealed record StartSweep(string SweepId, string SpecJson, bool Fresh) : I
 /// <summary>A worker asks for up to <paramref name="Capacity"/> units.</summary>
 public sealed record RequestWork(string SweepId, string WorkerId, int Capacity) : IWithSweepId;
 
-/// <summary>A worker finished a unit: its partial, and the children when the unit split itself.</summary>
+/// <summary>A worker finished a unit: its partial, the children when the unit split itself, and the digest of what it stored.</summary>
 public sealed record ReportUnitDone(
-    string SweepId, string WorkerId, string UnitId, Partial Result, IReadOnlyList<WorkUnit>? Children, double Seconds) : IWithSweepId;
+    string SweepId, string WorkerId, string UnitId, Partial Result, IReadOnlyList<WorkUnit>? Children, double Seconds, PartialDigest? Stored = null) : IWithSweepId;
 
 /// <summary>A worker could not run a unit (the kernel threw): the unit is retried, then the sweep fails.</summary>
 public sealed record ReportUnitFailed(string SweepId, string WorkerId, string UnitId, string Error) : IWithSweepId;

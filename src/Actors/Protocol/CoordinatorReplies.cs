@@ -20,7 +20,8 @@ public sealed record WorkerThroughput(string WorkerId, long UnitsDone, int InFli
 /// <summary>
 /// A sweep's progress and, once completed, its result. States: new, running, paused, completed,
 /// failed, cancelled. Counts cover the current stage; <see cref="ResultJson"/> is the report's
-/// result object once completed.
+/// result object once completed; <see cref="RecomputedUnits"/> counts completed units run again
+/// because their stored partials were lost or damaged.
 /// </summary>
 public sealed record SweepStatus(
     string SweepId,
@@ -36,4 +37,5 @@ public sealed record SweepStatus(
     IReadOnlyList<WorkerThroughput> Workers,
     string? Error,
     string? ResultJson,
-    IReadOnlyList<KeyValuePair<string, string>>? ResultRows) : IProtocolMessage;
+    IReadOnlyList<KeyValuePair<string, string>>? ResultRows,
+    long RecomputedUnits = 0) : IProtocolMessage;

@@ -36,6 +36,8 @@ public static class ProtocolManifests
         ("ev.cancelled", typeof(SweepCancelled)),
         ("ev.failed", typeof(SweepFailed)),
         ("ev.finished", typeof(SweepFinished)),
+        ("ev.revoked", typeof(UnitsRevoked)),
+        ("ev.retried", typeof(SweepRetried)),
         ("snap.coordinator", typeof(CoordinatorSnapshot)),
         ("announce", typeof(SweepAnnounced)),
         ("list-sweeps", typeof(ListSweeps)),

@@ -66,5 +66,12 @@ public sealed class PostgresPartialStore : IPartialStore, IDisposable
     }
 
     /// <inheritdoc />
+    public PartialInventory Inventory(string sweepId)
+    {
+        using var c = _db.OpenConnection();
+        return new PartialInventory(SqlInventory.Read(c, "SELECT unit, bucket, data FROM unit_partials WHERE sweep = $1 ORDER BY bucket, unit;", ("", sweepId)));
+    }
+
+    /// <inheritdoc />
     public void Dispose() => _db.Dispose();
 }

@@ -124,7 +124,8 @@ public sealed class SweepWorker : ReceiveActor, IWithTimers
 
     private Task<UnitRunEnded> Launch(SweepDefinition definition, Running run)
     {
-        var context = new UnitContext(run.SweepId, _store, run.Cancel.Token);
+        var store = new DigestingPartialStore(_store);
+        var context = new UnitContext(run.SweepId, store, run.Cancel.Token);
         var log = _unitLog;
         var warn = _log; // bus logging is thread-safe; actor fields are not touched from the unit's thread
         var retryFor = _options.TransientRetryTime;
@@ -138,11 +139,11 @@ public sealed class SweepWorker : ReceiveActor, IWithTimers
                 var outcome = TransientRetry.Run(() => definition.Kind.Run(definition.Spec, run.Unit, context), retryFor, run.Cancel.Token,
                     (e, wait) => warn.Warning("Unit {0} of {1} hit a transient storage fault ({2}); running it again in {3} ms", run.Unit.Id, run.SweepId, e.Message, (int)wait.TotalMilliseconds));
                 log.Write("done", run.SweepId, run.Unit.Id);
-                return new UnitRunEnded(run, outcome, null);
+                return new UnitRunEnded(run, outcome, null, store.Written);
             }
             catch (Exception e)
             {
-                return new UnitRunEnded(run, null, e.Message);
+                return new UnitRunEnded(run, null, e.Message, null);
             }
         }, run.Cancel.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
@@ -166,7 +167,7 @@ public sealed class SweepWorker : ReceiveActor, IWithTimers
                 UnitOutcome.Completed c => (c.Result, (IReadOnlyList<WorkUnit>?)null),
                 _ => throw new InvalidOperationException("unknown outcome"),
             };
-            var report = new ReportUnitDone(run.SweepId, _workerId, run.Unit.Id, result, children, (DateTime.UtcNow - run.Started).TotalSeconds);
+            var report = new ReportUnitDone(run.SweepId, _workerId, run.Unit.Id, result, children, (DateTime.UtcNow - run.Started).TotalSeconds, ended.Stored);
             _unacked[key] = report;
             _region.Tell(report);
             _finished++;
@@ -187,7 +188,7 @@ public sealed class SweepWorker : ReceiveActor, IWithTimers
 
     private sealed record Running(string SweepId, WorkUnit Unit, CancellationTokenSource Cancel, DateTime Started);
 
-    private sealed record UnitRunEnded(Running Run, UnitOutcome? Outcome, string? Error);
+    private sealed record UnitRunEnded(Running Run, UnitOutcome? Outcome, string? Error, PartialDigest? Stored);
 
     private sealed class Tick
     {

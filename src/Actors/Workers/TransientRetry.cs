@@ -38,10 +38,15 @@ public static class TransientRetry
         }
     }
 
-    /// <summary>True when <paramref name="e"/> or an exception inside it is a database error its provider marks transient.</summary>
+    /// <summary>
+    /// True when <paramref name="e"/> or an exception inside it is a database error its provider marks
+    /// transient, or a <see cref="Domain.Sweeps.StorageFaultException"/> (a read-only or full file may be
+    /// fixed within the retry window; if not, the unit fails and a later run resumes the sweep).
+    /// </summary>
     public static bool IsTransient(Exception e) => e switch
     {
         DbException { IsTransient: true } => true,
+        Domain.Sweeps.StorageFaultException => true,
         AggregateException a => a.InnerExceptions.Any(IsTransient),
         _ => e.InnerException is { } inner && IsTransient(inner),
     };

@@ -53,6 +53,9 @@ public sealed class NeuronExpressivityKind(long maxTablesPerUnit = MapUnit.MaxTa
     };
 
     /// <inheritdoc />
+    public string? CheckTotal(ISweepSpec spec, Partial total) => NeuronInvariants.Check(total);
+
+    /// <inheritdoc />
     public SweepReport Report(ISweepSpec spec, Partial total) => NeuronReport.Build(Cast(spec), total);
 
     private static NeuronSpec Cast(ISweepSpec spec) =>

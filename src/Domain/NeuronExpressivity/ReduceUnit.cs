@@ -13,7 +13,10 @@ public static class ReduceUnit
     public static IReadOnlyList<WorkUnit> Plan() =>
         Enumerable.Range(0, TableHash.Buckets).Select(b => new WorkUnit($"reduce/{b}", 1, b.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
 
-    /// <summary>Reads every blob of the bucket, sorts the union and counts distinct tables.</summary>
+    /// <summary>
+    /// Reads every blob of the bucket, sorts the union and counts distinct tables; <c>reduce.read</c> is
+    /// the tables read before deduplication, checked against what the map stage stored.
+    /// </summary>
     public static Partial Run(WorkUnit unit, UnitContext context)
     {
         var bucket = int.Parse(unit.Payload, System.Globalization.CultureInfo.InvariantCulture);
@@ -24,6 +27,7 @@ public static class ReduceUnit
             TableBlob.Decode(blob, all);
         }
 
+        var read = all.Count;
         all.Sort();
         long distinct = 0;
         for (var i = 0; i < all.Count; i++)
@@ -31,6 +35,6 @@ public static class ReduceUnit
             if (i == 0 || all[i] != all[i - 1]) distinct++;
         }
 
-        return Partial.Of(("distinct", distinct));
+        return Partial.Of(("distinct", distinct), (NeuronInvariants.ReduceRead, read));
     }
 }

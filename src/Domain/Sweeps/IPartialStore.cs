@@ -15,4 +15,11 @@ public interface IPartialStore
 
     /// <summary>Removes everything stored for a sweep (a fresh start).</summary>
     void DeleteSweep(string sweepId);
+
+    /// <summary>
+    /// Every unit stored for a sweep with its <see cref="PartialDigest"/> recomputed from the stored bytes
+    /// (reads everything; run it off actor threads). A store whose file is damaged beyond reading
+    /// quarantines it, starts empty and says so in <see cref="PartialInventory.Note"/>.
+    /// </summary>
+    PartialInventory Inventory(string sweepId);
 }

@@ -30,6 +30,13 @@ public interface ISweepKind
     /// <summary>Runs one unit. Deterministic in (spec, unit); may write to <see cref="UnitContext.Store"/>.</summary>
     UnitOutcome Run(ISweepSpec spec, WorkUnit unit, UnitContext context);
 
+    /// <summary>
+    /// The kind's invariants over the final total (e.g. the reduce stage read exactly what the map stage
+    /// stored): null when they hold, else what is wrong. Checked before a sweep is reported completed; a
+    /// violation fails the sweep instead of reporting a wrong number. Kinds without invariants keep this default.
+    /// </summary>
+    string? CheckTotal(ISweepSpec spec, Partial total) => null;
+
     /// <summary>Turns the merged partial of every unit of every stage into the final report.</summary>
     SweepReport Report(ISweepSpec spec, Partial total);
 }

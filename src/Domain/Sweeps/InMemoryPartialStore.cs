@@ -23,4 +23,11 @@ public sealed class InMemoryPartialStore : IPartialStore
     {
         foreach (var key in _units.Keys.Where(k => k.Sweep == sweepId).ToList()) _units.TryRemove(key, out _);
     }
+
+    /// <inheritdoc />
+    public PartialInventory Inventory(string sweepId) =>
+        new(_units.Where(kv => kv.Key.Sweep == sweepId).ToDictionary(kv => kv.Key.Unit, kv => PartialDigest.Of(kv.Value), StringComparer.Ordinal));
+
+    /// <summary>Forgets one unit's data, as a lost or damaged store would (tests of the audit).</summary>
+    public void Lose(string sweepId, string unitId) => _units.TryRemove((sweepId, unitId), out _);
 }

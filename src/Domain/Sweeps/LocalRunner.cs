@@ -11,7 +11,8 @@ public static class LocalRunner
     public static SweepReport Run(SweepDefinition definition, IPartialStore? store = null, int threads = 0, CancellationToken cancel = default)
     {
         var total = RunToPartial(definition, store, threads, cancel);
-        return definition.Kind.Report(definition.Spec, total);
+        var problem = definition.Kind.CheckTotal(definition.Spec, total);
+        return problem is null ? definition.Kind.Report(definition.Spec, total) : throw new InvalidDataException($"integrity check failed: {problem}");
     }
 
     /// <summary>Runs every unit of every stage and returns the merged partial.</summary>

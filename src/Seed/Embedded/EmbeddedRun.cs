@@ -4,6 +4,7 @@ using Akka.Hosting;
 using Expressivity.Actors.Coordinator;
 using Expressivity.Actors.Hosting;
 using Expressivity.Actors.Protocol;
+using Expressivity.Actors.Storage;
 using Expressivity.Actors.Workers;
 using Expressivity.Domain.Sweeps;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,8 +54,16 @@ public static class EmbeddedRun
             }
 
             view.Finish();
+            if (status.RecomputedUnits > 0)
+                Console.Error.WriteLine($"integrity: {status.RecomputedUnits} completed unit(s) were recomputed because their stored partials were missing or damaged");
             ResultPrinter.Print(status, args.Json, clock.Elapsed, Console.Out);
             return status.State == SweepPhase.Completed ? 0 : 1;
+        }
+        catch (AskTimeoutException)
+        {
+            // The coordinator went silent: the usual cause is a journal it cannot write. Name it if so.
+            if (storage.Provider == "sqlite") JournalProbe.Check(Path.Combine(storage.DataDirectory, "journal.db"));
+            throw new TimeoutException("the sweep coordinator did not answer (journal.db is writable; see the log lines above for the cause)");
         }
         finally
         {

@@ -10,21 +10,25 @@ namespace Expressivity.Domain.NeuronExpressivity.Canonical;
 /// </summary>
 public static class CanonicalReduceUnit
 {
-    /// <summary>Partial: <c>distinct</c> functions and <c>classes</c> (distinct keys) of the bucket.</summary>
+    /// <summary>
+    /// Partial: <c>distinct</c> functions and <c>classes</c> (distinct keys) of the bucket, and
+    /// <c>reduce.read</c>, the keys read before deduplication (checked against <c>map.tables</c>).
+    /// </summary>
     public static Partial Run(NeuronSpec spec, WorkUnit unit, UnitContext context)
     {
         var family = CanonicalFamily.For(spec);
         var bucket = int.Parse(unit.Payload, System.Globalization.CultureInfo.InvariantCulture);
         var keys = new ChowKeySet(PackedChow.Words(spec.N));
+        long read = 0;
         foreach (var blob in context.Store.ReadBucket(context.SweepId, bucket))
         {
             context.Cancel.ThrowIfCancellationRequested();
-            KeyBlob.Decode(blob, keys);
+            read += KeyBlob.Decode(blob, keys);
         }
 
         var weight = new OrbitWeight(spec.N, family.Orbits);
         System.Numerics.BigInteger distinct = 0;
         for (var i = 0; i < keys.Count; i++) distinct += weight.Of(keys.Key(i), keys.Value(i));
-        return Partial.Of(("distinct", distinct), ("classes", keys.Count));
+        return Partial.Of(("distinct", distinct), ("classes", keys.Count), (NeuronInvariants.ReduceRead, read));
     }
 }

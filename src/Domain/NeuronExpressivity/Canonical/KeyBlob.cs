@@ -27,8 +27,8 @@ public static class KeyBlob
         return output.ToArray();
     }
 
-    /// <summary>Decodes a blob, adding its keys to <paramref name="into"/> (values merged by maximum).</summary>
-    public static void Decode(ReadOnlySpan<byte> blob, ChowKeySet into)
+    /// <summary>Decodes a blob, adding its keys to <paramref name="into"/> (values merged by maximum); returns how many keys it held.</summary>
+    public static long Decode(ReadOnlySpan<byte> blob, ChowKeySet into)
     {
         if (blob.Length == 0 || blob[0] != Version) throw new InvalidDataException("not a version-2 key blob");
         var position = 1;
@@ -44,6 +44,7 @@ public static class KeyBlob
         }
 
         if (position != blob.Length) throw new InvalidDataException("trailing bytes after the last key");
+        return count;
     }
 
     private static void WriteVarint(List<byte> output, ulong value)
