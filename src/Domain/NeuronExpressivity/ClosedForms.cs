@@ -9,7 +9,7 @@ namespace Expressivity.Domain.NeuronExpressivity;
 public static class ClosedForms
 {
     /// <summary>The closed-form count for this family, or null when none applies.</summary>
-    public static BigInteger? For(NeuronSpec spec)
+    public static BigInteger? For(NeuronExpressivitySpec spec)
     {
         var n = spec.N;
         var w = spec.Weights;

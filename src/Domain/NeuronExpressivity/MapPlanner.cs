@@ -5,7 +5,7 @@ namespace Expressivity.Domain.NeuronExpressivity;
 /// <summary>
 /// Stage 0: one map unit per sign pattern of w (each coordinate negative, zero or positive; parts
 /// the domain lacks are skipped), split into smaller boxes only when the pattern holds more than
-/// <see cref="MaxVectorsPerUnit"/> weight vectors. When the spec <see cref="NeuronSpec.MirrorsNegation"/>,
+/// <see cref="MaxVectorsPerUnit"/> weight vectors. When the spec <see cref="NeuronExpressivitySpec.MirrorsNegation"/>,
 /// patterns whose first nonzero sign is '-' are left out: their mirror unit covers them. See
 /// docs/design/distinct-counting.md for why sign patterns keep cross-unit duplication small.
 /// </summary>
@@ -19,7 +19,7 @@ public static class MapPlanner
     public const long MaxVectorsPerUnit = 1L << 21;
 
     /// <summary>The map units, in a fixed order: patterns as base-3 numbers ('-' &lt; '0' &lt; '+'), coordinate 0 first.</summary>
-    public static IReadOnlyList<WorkUnit> Plan(NeuronSpec spec)
+    public static IReadOnlyList<WorkUnit> Plan(NeuronExpressivitySpec spec)
     {
         var domain = spec.Weights;
         var zero = domain.FirstIndexAtLeast(0);

@@ -32,11 +32,11 @@ public static class MapUnit
     /// when its tables outgrow <paramref name="maxTables"/>, Split into two halves (ids "/0", "/1")
     /// having stored nothing.
     /// </summary>
-    public static UnitOutcome Run(NeuronSpec spec, WorkUnit unit, UnitContext context, long maxTables = MaxTablesPerUnit)
+    public static UnitOutcome Run(NeuronExpressivitySpec spec, WorkUnit unit, UnitContext context, long maxTables = MaxTablesPerUnit)
     {
         var box = WeightBox.Parse(unit.Payload, spec.N);
         var tables = Collect(spec, box, context.Cancel, out var vectors, maxTables);
-        // A mirroring unit also covers the negated box (see NeuronSpec.MirrorsNegation).
+        // A mirroring unit also covers the negated box (see NeuronExpressivitySpec.MirrorsNegation).
         var covered = vectors * (Mirrors(spec, box) ? 2 : 1);
         if (tables is null)
         {
@@ -52,7 +52,7 @@ public static class MapUnit
         }
 
         context.Store.PutUnit(context.SweepId, unit.Id, buckets);
-        return new UnitOutcome.Completed(Partial.Of(("map.tables", tables.Count), ("weightVectors", new BigInteger(covered)), ("map.enumerated", new BigInteger(vectors))));
+        return new UnitOutcome.Completed(Partial.Of((NeuronExpressivityCounters.MapTables, tables.Count), (NeuronExpressivityCounters.WeightVectors, new BigInteger(covered)), (NeuronExpressivityCounters.MapEnumerated, new BigInteger(vectors))));
     }
 
     /// <summary>
@@ -61,7 +61,7 @@ public static class MapUnit
     /// than <paramref name="maxTables"/> accumulate in a box of more than one vector. The box must lie
     /// in one sign pattern, as every box of <see cref="MapPlanner"/> does.
     /// </summary>
-    public static TableSet? Collect(NeuronSpec spec, WeightBox box, CancellationToken cancel, out long vectors, long maxTables = long.MaxValue)
+    public static TableSet? Collect(NeuronExpressivitySpec spec, WeightBox box, CancellationToken cancel, out long vectors, long maxTables = long.MaxValue)
     {
         cancel.ThrowIfCancellationRequested();
         var n = spec.N;
@@ -131,7 +131,7 @@ public static class MapUnit
     }
 
     /// <summary>True when this box also stands for its negation: a mirroring spec and a box that is not the zero vector.</summary>
-    public static bool Mirrors(NeuronSpec spec, WeightBox box)
+    public static bool Mirrors(NeuronExpressivitySpec spec, WeightBox box)
     {
         if (!spec.MirrorsNegation) return false;
         for (var i = 0; i < box.Dimensions; i++)
@@ -147,7 +147,7 @@ public static class MapUnit
     /// sign pattern): the mask of points with bit i clear and the stride 2^i. Empty when 0 is not a
     /// weight value, because then the ownership rule has no zero-weight vector to defer to.
     /// </summary>
-    private static (UInt128 Mask, int Stride)[] RequiredDependencies(NeuronSpec spec, long[] w)
+    private static (UInt128 Mask, int Stride)[] RequiredDependencies(NeuronExpressivitySpec spec, long[] w)
     {
         if (!spec.Weights.ContainsZero) return [];
         var required = new List<(UInt128, int)>();

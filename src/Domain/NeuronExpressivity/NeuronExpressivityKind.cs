@@ -20,44 +20,41 @@ namespace Expressivity.Domain.NeuronExpressivity;
 /// Method canonical: work per map unit at most (default <see cref="SortedPrefixPlanner.MaxWorkPerUnit"/>;
 /// tests lower it to spread one family over many units).
 /// </param>
-public sealed class NeuronExpressivityKind(long maxTablesPerUnit = MapUnit.MaxTablesPerUnit, long canonicalWorkPerUnit = SortedPrefixPlanner.MaxWorkPerUnit) : ISweepKind
+public sealed class NeuronExpressivityKind(long maxTablesPerUnit = MapUnit.MaxTablesPerUnit, long canonicalWorkPerUnit = SortedPrefixPlanner.MaxWorkPerUnit) : SweepKind<NeuronExpressivitySpec>
 {
     /// <summary>The spec files' <c>kind</c>.</summary>
     public const string KindName = "neuron-expressivity";
 
     /// <inheritdoc />
-    public string Name => KindName;
+    public override string Name => KindName;
 
     /// <inheritdoc />
-    public string Summary => "distinct Boolean functions of one threshold neuron over a weight family (brute force n ≤ 7, canonical n ≤ 62)";
+    public override string Summary => "distinct Boolean functions of one threshold neuron over a weight family (brute force n ≤ 7, canonical n ≤ 62)";
 
     /// <inheritdoc />
-    public ISweepSpec Parse(JsonElement spec) => NeuronSpecParser.Parse(spec);
+    public override NeuronExpressivitySpec Parse(JsonElement spec) => NeuronExpressivitySpecParser.Parse(spec);
 
     /// <inheritdoc />
-    public IReadOnlyList<WorkUnit> Plan(ISweepSpec spec, int stage, Partial soFar) => stage switch
+    public override IReadOnlyList<WorkUnit> Plan(NeuronExpressivitySpec spec, int stage, Partial soFar) => stage switch
     {
-        0 => Cast(spec).IsCanonical ? SortedPrefixPlanner.Plan(CanonicalFamily.For(Cast(spec)), canonicalWorkPerUnit) : MapPlanner.Plan(Cast(spec)),
+        0 => spec.IsCanonical ? SortedPrefixPlanner.Plan(CanonicalFamily.For(spec), canonicalWorkPerUnit) : MapPlanner.Plan(spec),
         1 => ReduceUnit.Plan(),
         _ => [],
     };
 
     /// <inheritdoc />
-    public UnitOutcome Run(ISweepSpec spec, WorkUnit unit, UnitContext context) => unit.Stage switch
+    public override UnitOutcome Run(NeuronExpressivitySpec spec, WorkUnit unit, UnitContext context) => unit.Stage switch
     {
-        0 when Cast(spec).IsCanonical => CanonicalMapUnit.Run(Cast(spec), unit, context),
-        0 => MapUnit.Run(Cast(spec), unit, context, maxTablesPerUnit),
-        1 when Cast(spec).IsCanonical => new UnitOutcome.Completed(CanonicalReduceUnit.Run(Cast(spec), unit, context)),
+        0 when spec.IsCanonical => CanonicalMapUnit.Run(spec, unit, context),
+        0 => MapUnit.Run(spec, unit, context, maxTablesPerUnit),
+        1 when spec.IsCanonical => new UnitOutcome.Completed(CanonicalReduceUnit.Run(spec, unit, context)),
         1 => new UnitOutcome.Completed(ReduceUnit.Run(unit, context)),
         _ => throw new ArgumentException($"neuron-expressivity has no stage {unit.Stage}", nameof(unit)),
     };
 
     /// <inheritdoc />
-    public string? CheckTotal(ISweepSpec spec, Partial total) => NeuronInvariants.Check(total);
+    public override string? CheckTotal(NeuronExpressivitySpec spec, Partial total) => NeuronInvariants.Check(total);
 
     /// <inheritdoc />
-    public SweepReport Report(ISweepSpec spec, Partial total) => NeuronReport.Build(Cast(spec), total);
-
-    private static NeuronSpec Cast(ISweepSpec spec) =>
-        spec as NeuronSpec ?? throw new ArgumentException($"not a {KindName} spec", nameof(spec));
+    public override SweepReport Report(NeuronExpressivitySpec spec, Partial total) => NeuronExpressivityReport.Build(spec, total);
 }

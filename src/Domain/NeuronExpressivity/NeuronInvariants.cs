@@ -11,16 +11,13 @@ namespace Expressivity.Domain.NeuronExpressivity;
 /// </summary>
 public static class NeuronInvariants
 {
-    /// <summary>Counter: tables or keys read by reduce units before deduplication.</summary>
-    public const string ReduceRead = "reduce.read";
-
     /// <summary>Null when <paramref name="total"/> is consistent; else the broken invariant with both numbers.</summary>
     public static string? Check(Partial total)
     {
         // Journals written before reduce.read existed carry no witness; they are not judged by it.
-        if (!total.Has(ReduceRead)) return null;
-        var stored = total["map.tables"];
-        var read = total[ReduceRead];
+        if (!total.Has(NeuronExpressivityCounters.ReduceRead.Name)) return null;
+        var stored = total[NeuronExpressivityCounters.MapTables];
+        var read = total[NeuronExpressivityCounters.ReduceRead];
         return read == stored ? null : string.Create(CultureInfo.InvariantCulture,
             $"the reduce stage read {read} tables but the map stage stored {stored}: partial data was lost or damaged after it was stored");
     }

@@ -35,6 +35,6 @@ public static class ReduceUnit
             if (i == 0 || all[i] != all[i - 1]) distinct++;
         }
 
-        return Partial.Of(("distinct", distinct), (NeuronInvariants.ReduceRead, read));
+        return Partial.Of((NeuronExpressivityCounters.Distinct, distinct), (NeuronExpressivityCounters.ReduceRead, read));
     }
 }

@@ -16,11 +16,11 @@ public static class ExpressivityMatrixPicture
     public const long MaxWork = 1L << 31;
 
     /// <summary>Enumerates the family of <paramref name="spec"/> (n ≤ 12) and draws it.</summary>
-    public static RasterImage Render(NeuronSpec spec) =>
+    public static RasterImage Render(NeuronExpressivitySpec spec) =>
         Render(spec, ParameterOrderFunctions.Enumerate(spec.N, spec.Inputs, spec.Weights, spec.Threshold, MaxColumns, MaxWork));
 
     /// <summary>Draws an already enumerated family.</summary>
-    public static RasterImage Render(NeuronSpec spec, ParameterOrderResult result)
+    public static RasterImage Render(NeuronExpressivitySpec spec, ParameterOrderResult result)
     {
         var rows = spec.Points;
         var columns = Math.Max(1, result.Tables.Count);
@@ -49,7 +49,7 @@ public static class ExpressivityMatrixPicture
     }
 
     /// <summary>The caption lines: the family, then the count or why it is partial.</summary>
-    public static string[] Caption(NeuronSpec spec, ParameterOrderResult result)
+    public static string[] Caption(NeuronExpressivitySpec spec, ParameterOrderResult result)
     {
         var weights = spec.Weights.IsRange ? $"W IN [{spec.Weights.Min},{spec.Weights.Max}]" : "W IN {" + string.Join(",", Enumerable.Range(0, (int)spec.Weights.Count).Select(i => spec.Weights.ValueAt(i))) + "}";
         var threshold = spec.Threshold.Kind switch

@@ -10,7 +10,7 @@ public static class SweepCatalog
     [
         new NeuronExpressivity.NeuronExpressivityKind(),
         new ThresholdCensus.ThresholdCensusKind(),
-        new SnnRegions.Sweep.SnnRegionsKind(),
+        new SnnRegions.SnnRegionsKind(),
     ];
 
     private static readonly object Gate = new();

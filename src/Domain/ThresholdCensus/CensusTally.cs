@@ -10,11 +10,6 @@ namespace Expressivity.Domain.ThresholdCensus;
 /// </summary>
 public sealed class CensusTally
 {
-    /// <summary>Counter names in the partial.</summary>
-    public const string Classes = "classes", Functions = "functions", Positive = "positive",
-        ExactlyN = "exactlyN", SelfDual = "selfDualClasses", Nodes = "stats.nodes",
-        Programs = "stats.lps", Certificates = "stats.certificates", ExactSolves = "stats.exactSolves", Repairs = "stats.repairs", PairRefutations = "stats.pairRefutations";
-
     private long _classes;
     private long _selfDual;
     private BigInteger _functions;
@@ -34,7 +29,10 @@ public sealed class CensusTally
 
     /// <summary>The totals as a partial, with search statistics.</summary>
     public Partial ToPartial(long nodes, long programs, long certificates, long exactSolves, long repairs, long pairRefutations) => Partial.Of(
-        (Classes, _classes), (Functions, _functions), (Positive, _positive), (ExactlyN, _exactlyN),
-        (SelfDual, _selfDual), (Nodes, nodes), (Programs, programs), (Certificates, certificates),
-        (ExactSolves, exactSolves), (Repairs, repairs), (PairRefutations, pairRefutations));
+        (ThresholdCensusCounters.Classes, _classes), (ThresholdCensusCounters.Functions, _functions),
+        (ThresholdCensusCounters.Positive, _positive), (ThresholdCensusCounters.ExactlyN, _exactlyN),
+        (ThresholdCensusCounters.SelfDual, _selfDual), (ThresholdCensusCounters.Nodes, nodes),
+        (ThresholdCensusCounters.Programs, programs), (ThresholdCensusCounters.Certificates, certificates),
+        (ThresholdCensusCounters.ExactSolves, exactSolves), (ThresholdCensusCounters.Repairs, repairs),
+        (ThresholdCensusCounters.PairRefutations, pairRefutations));
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Expressivity.Domain.Sweeps;
 
@@ -31,17 +30,6 @@ public sealed record ThresholdCensusSpec(int N, int WeightBoundLimit) : ISweepSp
         8 => 16,
         _ => 12,
     };
-
-    /// <summary>Validates a spec object; errors name the field.</summary>
-    public static ThresholdCensusSpec Parse(JsonElement element)
-    {
-        var root = new SpecObject(element);
-        root.String("kind");
-        var n = (int)root.Integer("n", 0, MaxN);
-        var limit = (int)root.Integer("weightBoundLimit", DefaultWeightBoundLimit(n), 0, 1000);
-        root.EnsureNoUnknownFields();
-        return new ThresholdCensusSpec(n, limit);
-    }
 
     /// <inheritdoc />
     public JsonObject ToNormalJson() => new()

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Expressivity.Domain.NeuronExpressivity;
 using Expressivity.Domain.Pictures;
-using Expressivity.Domain.SnnRegions.Sweep;
+using Expressivity.Domain.SnnRegions;
 using Expressivity.Domain.Sweeps;
 
 namespace Expressivity.Seed.Pictures;
@@ -47,7 +47,7 @@ public static class PictureCommand
         switch (kind)
         {
             case "snn-regions":
-                var snn = SnnRegionsParser.Parse(root);
+                var snn = SnnRegionsSpecParser.ParseSingle(root);
                 if (snn.Network is null) throw new SpecException("network", "pictures need an explicit network (not random or search)");
                 if (snn.Network.Inputs != 2) throw new SpecException("network.inputs", $"pictures need d = 2 inputs, got {snn.Network.Inputs}");
                 note = $"{snn.Network.NeuronCount} neuron(s) on [{snn.BoxMin}, {snn.BoxMax}]^2, {side}x{side} pixel centres per panel";
@@ -67,7 +67,7 @@ public static class PictureCommand
 
     // The sweep parser stops at n = 7 (UInt128 tables); pictures go to n = 12, so the other fields are
     // validated by the sweep parser at n = 1 and the n-dependent bounds are checked here.
-    private static NeuronSpec MatrixSpec(JsonElement root)
+    private static NeuronExpressivitySpec MatrixSpec(JsonElement root)
     {
         var n = new SpecObject(root).Integer("n");
         if (n < 1 || n > ParameterOrderFunctions.MaxN)
@@ -75,7 +75,7 @@ public static class PictureCommand
         var copy = JsonNode.Parse(root.GetRawText())!.AsObject();
         copy["n"] = 1;
         using var small = JsonDocument.Parse(copy.ToJsonString());
-        var parsed = NeuronSpecParser.Parse(small.RootElement);
+        var parsed = NeuronExpressivitySpecParser.Parse(small.RootElement);
         var magnitude = Math.Max(Math.Abs((decimal)parsed.Weights.Min), Math.Abs((decimal)parsed.Weights.Max)) * n;
         if (magnitude > NeuronLimits.MaxDotMagnitude)
             throw new SpecException("weights", $"n·max|w| = {magnitude} exceeds {NeuronLimits.MaxDotMagnitude}");

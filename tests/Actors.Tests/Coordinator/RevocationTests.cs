@@ -19,8 +19,8 @@ public sealed class RevocationTests
         var s = new SweepState();
         s.Apply(new SweepDefined("s1", "k", "{}"));
         s.Apply(new StageStarted(0, [A, B]));
-        s.Apply(new UnitCompleted("a", Partial.Of(("x", 5), ("max.m", 9)), "w", D1));
-        s.Apply(new UnitCompleted("b", Partial.Of(("x", 7), ("max.m", 2)), "w", D2));
+        s.Apply(new UnitCompleted("a", Partial.Of((Counter.Sum("x"), 5), (Counter.Max("max.m"), 9)), "w", D1));
+        s.Apply(new UnitCompleted("b", Partial.Of((Counter.Sum("x"), 7), (Counter.Max("max.m"), 2)), "w", D2));
         return s;
     }
 
@@ -30,14 +30,14 @@ public sealed class RevocationTests
         var s = MapDone();
         s.Apply(new UnitsRevoked(0, ["a"], "lost"));
         Assert.Equal(["a"], s.Outstanding.Select(u => u.Id));
-        Assert.Equal(Partial.Of(("x", 7), ("max.m", 2)), s.Total);
+        Assert.Equal(Partial.Of((Counter.Sum("x"), 7), (Counter.Max("max.m"), 2)), s.Total);
         Assert.Equal(1, s.UnitsDoneAllStages);
         Assert.Equal(1, s.RecomputedUnits);
         Assert.True(s.IsOutstanding("a"));
 
-        s.Apply(new UnitCompleted("a", Partial.Of(("x", 5), ("max.m", 9)), "w", D1));
+        s.Apply(new UnitCompleted("a", Partial.Of((Counter.Sum("x"), 5), (Counter.Max("max.m"), 9)), "w", D1));
         Assert.True(s.StageDone);
-        Assert.Equal(Partial.Of(("x", 12), ("max.m", 9)), s.Total);
+        Assert.Equal(Partial.Of((Counter.Sum("x"), 12), (Counter.Max("max.m"), 9)), s.Total);
     }
 
     [Fact]
@@ -45,21 +45,21 @@ public sealed class RevocationTests
     {
         var s = MapDone();
         s.Apply(new StageStarted(1, [R]));
-        s.Apply(new UnitCompleted("reduce", Partial.Of(("sum", 12)), "w"));
+        s.Apply(new UnitCompleted("reduce", Partial.Of((Counter.Sum("sum"), 12)), "w"));
         Assert.True(s.StageDone);
 
         s.Apply(new UnitsRevoked(0, ["b"], "lost"));
         Assert.Equal(0, s.Stage);
         Assert.Equal(["b"], s.Outstanding.Select(u => u.Id));
-        Assert.Equal(Partial.Of(("x", 5), ("max.m", 9)), s.Total);
+        Assert.Equal(Partial.Of((Counter.Sum("x"), 5), (Counter.Max("max.m"), 9)), s.Total);
         Assert.Equal(2, s.RecomputedUnits); // b, and the reduce that read it
         Assert.Equal(1, s.UnitsDoneAllStages);
 
-        s.Apply(new UnitCompleted("b", Partial.Of(("x", 7), ("max.m", 2)), "w", D2));
+        s.Apply(new UnitCompleted("b", Partial.Of((Counter.Sum("x"), 7), (Counter.Max("max.m"), 2)), "w", D2));
         s.Apply(new StageStarted(1, [R]));
         Assert.True(s.IsOutstanding("reduce"));
-        s.Apply(new UnitCompleted("reduce", Partial.Of(("sum", 12)), "w"));
-        Assert.Equal(Partial.Of(("x", 12), ("max.m", 9), ("sum", 12)), s.Total);
+        s.Apply(new UnitCompleted("reduce", Partial.Of((Counter.Sum("sum"), 12)), "w"));
+        Assert.Equal(Partial.Of((Counter.Sum("x"), 12), (Counter.Max("max.m"), 9), (Counter.Sum("sum"), 12)), s.Total);
         Assert.Equal(3, s.UnitsDoneAllStages);
     }
 
@@ -83,15 +83,15 @@ public sealed class RevocationTests
     [Fact]
     public void A_version_1_snapshot_keeps_its_total_but_cannot_be_taken_apart()
     {
-        var v1 = new CoordinatorSnapshot("s1", "k", "{}", SweepPhase.Running, 0, 1, [R], ["a", "b"], Partial.Of(("x", 12)), 2, null, V: 1);
+        var v1 = new CoordinatorSnapshot("s1", "k", "{}", SweepPhase.Running, 0, 1, [R], ["a", "b"], Partial.Of((Counter.Sum("x"), 12)), 2, null, V: 1);
         var s = new SweepState();
         s.Apply(v1);
-        Assert.Equal(Partial.Of(("x", 12)), s.Total);
+        Assert.Equal(Partial.Of((Counter.Sum("x"), 12)), s.Total);
         Assert.False(s.CanRevisit(0));
         Assert.False(s.CanRevisit(1));
         Assert.Empty(s.StoredUnits);
         s.Apply(new UnitsRevoked(0, ["a"], "lost")); // never written for such a state; ignored if it were
-        Assert.Equal(Partial.Of(("x", 12)), s.Total);
+        Assert.Equal(Partial.Of((Counter.Sum("x"), 12)), s.Total);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class RevocationTests
         Assert.Equal(SweepPhase.Running, s.Phase);
         Assert.Null(s.Error);
         Assert.Equal(["reduce"], s.Outstanding.Select(u => u.Id));
-        Assert.Equal(Partial.Of(("x", 12), ("max.m", 9)), s.Total);
+        Assert.Equal(Partial.Of((Counter.Sum("x"), 12), (Counter.Max("max.m"), 9)), s.Total);
     }
 
     [Fact]

@@ -22,8 +22,8 @@ public sealed class SweepStateTests
     public void Duplicate_completion_is_counted_once()
     {
         var s = Started();
-        s.Apply(new UnitCompleted("a", Partial.Of(("x", 5)), "w1"));
-        s.Apply(new UnitCompleted("a", Partial.Of(("x", 5)), "w2"));
+        s.Apply(new UnitCompleted("a", Partial.Of((Counter.Sum("x"), 5)), "w1"));
+        s.Apply(new UnitCompleted("a", Partial.Of((Counter.Sum("x"), 5)), "w2"));
         Assert.Equal(5, (int)s.Total["x"]);
         Assert.Equal(1, s.UnitsDoneAllStages);
         Assert.False(s.StageDone);
@@ -34,11 +34,11 @@ public sealed class SweepStateTests
     public void Split_adds_children_to_the_stage_and_merges_what_was_done()
     {
         var s = Started();
-        s.Apply(new UnitSplit("a", Partial.Of(("x", 1)), [new WorkUnit("a.0", 0, ""), new WorkUnit("a.1", 0, "")], "w"));
+        s.Apply(new UnitSplit("a", Partial.Of((Counter.Sum("x"), 1)), [new WorkUnit("a.0", 0, ""), new WorkUnit("a.1", 0, "")], "w"));
         Assert.Equal(["b", "a.0", "a.1"], s.Outstanding.Select(u => u.Id));
-        s.Apply(new UnitCompleted("b", Partial.Of(("x", 2)), "w"));
-        s.Apply(new UnitCompleted("a.0", Partial.Of(("x", 3)), "w"));
-        s.Apply(new UnitCompleted("a.1", Partial.Of(("x", 4)), "w"));
+        s.Apply(new UnitCompleted("b", Partial.Of((Counter.Sum("x"), 2)), "w"));
+        s.Apply(new UnitCompleted("a.0", Partial.Of((Counter.Sum("x"), 3)), "w"));
+        s.Apply(new UnitCompleted("a.1", Partial.Of((Counter.Sum("x"), 4)), "w"));
         Assert.True(s.StageDone);
         Assert.Equal(4, s.StageDoneCount);
         Assert.Equal(10, (int)s.Total["x"]);
@@ -48,11 +48,11 @@ public sealed class SweepStateTests
     public void Completion_of_an_unknown_or_earlier_stage_unit_changes_nothing()
     {
         var s = Started();
-        s.Apply(new UnitCompleted("a", Partial.Of(("x", 1)), "w"));
-        s.Apply(new UnitCompleted("b", Partial.Of(("x", 1)), "w"));
+        s.Apply(new UnitCompleted("a", Partial.Of((Counter.Sum("x"), 1)), "w"));
+        s.Apply(new UnitCompleted("b", Partial.Of((Counter.Sum("x"), 1)), "w"));
         s.Apply(new StageStarted(1, [new WorkUnit("r", 1, "")]));
-        s.Apply(new UnitCompleted("a", Partial.Of(("x", 100)), "w"));
-        s.Apply(new UnitCompleted("zzz", Partial.Of(("x", 100)), "w"));
+        s.Apply(new UnitCompleted("a", Partial.Of((Counter.Sum("x"), 100)), "w"));
+        s.Apply(new UnitCompleted("zzz", Partial.Of((Counter.Sum("x"), 100)), "w"));
         Assert.Equal(2, (int)s.Total["x"]);
         Assert.Equal(1, s.Stage);
         Assert.Equal(0, s.StageDoneCount);
@@ -63,7 +63,7 @@ public sealed class SweepStateTests
     public void Snapshot_restores_the_same_state()
     {
         var s = Started();
-        s.Apply(new UnitCompleted("a", Partial.Of(("x", 7), ("max.m", 3)), "w"));
+        s.Apply(new UnitCompleted("a", Partial.Of((Counter.Sum("x"), 7), (Counter.Max("max.m"), 3)), "w"));
         s.Apply(new SweepPaused());
         var copy = new SweepState();
         copy.Apply(s.ToSnapshot());
@@ -79,7 +79,7 @@ public sealed class SweepStateTests
     public void Reset_starts_a_new_epoch_with_nothing_done()
     {
         var s = Started();
-        s.Apply(new UnitCompleted("a", Partial.Of(("x", 7)), "w"));
+        s.Apply(new UnitCompleted("a", Partial.Of((Counter.Sum("x"), 7)), "w"));
         s.Apply(new SweepReset());
         Assert.Equal(1, s.Epoch);
         Assert.Equal(SweepPhase.New, s.Phase);

@@ -19,7 +19,7 @@ public sealed class ProtocolSerializerTests : IDisposable
     public void Dispose() => _system.Dispose();
 
     private static readonly WorkUnit Unit = new("map/3", 0, "p:1");
-    private static readonly Partial Big = Partial.Of(("distinct", BigInteger.Pow(3, 90)), ("max.k", 18));
+    private static readonly Partial Big = Partial.Of((Counter.Sum("distinct"), BigInteger.Pow(3, 90)), (Counter.Max("max.k"), 18));
 
     public static TheoryData<object> Samples() =>
     [

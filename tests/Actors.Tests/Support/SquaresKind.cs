@@ -51,7 +51,7 @@ public sealed class SquaresKind : ISweepKind
         {
             var sum = context.Store.ReadBucket(context.SweepId, 0)
                 .Aggregate(BigInteger.Zero, (acc, blob) => acc + BigInteger.Parse(System.Text.Encoding.UTF8.GetString(blob), CultureInfo.InvariantCulture));
-            return new UnitOutcome.Completed(Partial.Of(("squares", sum)));
+            return new UnitOutcome.Completed(Partial.Of((Counter.Sum("squares"), sum)));
         }
 
         var parts = unit.Payload.Split(':');
@@ -66,7 +66,7 @@ public sealed class SquaresKind : ISweepKind
         var total = BigInteger.Zero;
         for (long i = from; i < to; i++) total += i * i;
         context.Store.PutUnit(context.SweepId, unit.Id, new Dictionary<int, byte[]> { [0] = System.Text.Encoding.UTF8.GetBytes(total.ToString(CultureInfo.InvariantCulture)) });
-        return new UnitOutcome.Completed(Partial.Of(("ranges", 1), ("max.to", to)));
+        return new UnitOutcome.Completed(Partial.Of((Counter.Sum("ranges"), 1), (Counter.Max("max.to"), to)));
     }
 
     public SweepReport Report(ISweepSpec spec, Partial total)

@@ -73,7 +73,7 @@ public class CanonicalPartsTests
     [Fact]
     public void PlannerCoversEverySortedVectorExactlyOnce()
     {
-        var spec = (Expressivity.Domain.NeuronExpressivity.NeuronSpec)SweepDefinition.Parse(
+        var spec = (Expressivity.Domain.NeuronExpressivity.NeuronExpressivitySpec)SweepDefinition.Parse(
             NeuronRun.Spec(40, """{"min":-6,"max":6}""", method: "canonical")).Spec;
         var family = CanonicalFamily.For(spec);
         var units = SortedPrefixPlanner.Plan(family);
@@ -95,7 +95,7 @@ public class CanonicalPartsTests
         var small = new Expressivity.Domain.NeuronExpressivity.NeuronExpressivityKind(canonicalWorkPerUnit: 1);
         using var json = System.Text.Json.JsonDocument.Parse(text);
         var definition = SweepDefinition.FromSpec(small, small.Parse(json.RootElement));
-        Assert.True(small.Plan(definition.Spec, 0, Partial.Empty).Count > 20);
+        Assert.True(definition.Kind.Plan(definition.Spec, 0, Partial.Empty).Count > 20);
         var split = LocalRunner.Run(definition).Result["distinctFunctions"]!.GetValue<string>();
         Assert.Equal(NeuronRun.Distinct(text).ToString(), split);
         Assert.Equal(expected ?? NeuronRun.Distinct(NeuronRun.Spec(5, weights, threshold, inputs, "brute")).ToString(), split);

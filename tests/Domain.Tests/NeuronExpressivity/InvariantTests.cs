@@ -33,8 +33,8 @@ public sealed class InvariantTests
     [Fact]
     public void Totals_without_the_witness_are_not_judged()
     {
-        Assert.Null(NeuronInvariants.Check(Partial.Of(("map.tables", 5), ("distinct", 3))));
-        Assert.NotNull(NeuronInvariants.Check(Partial.Of(("map.tables", 5), ("distinct", 3), ("reduce.read", 4))));
+        Assert.Null(NeuronInvariants.Check(Partial.Of((Counter.Sum("map.tables"), 5), (Counter.Sum("distinct"), 3))));
+        Assert.NotNull(NeuronInvariants.Check(Partial.Of((Counter.Sum("map.tables"), 5), (Counter.Sum("distinct"), 3), (Counter.Sum("reduce.read"), 4))));
     }
 
     /// <summary>Drops the first unit it is given, as a deleted -wal drops the last commits.</summary>

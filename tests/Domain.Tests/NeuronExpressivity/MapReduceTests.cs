@@ -7,7 +7,7 @@ namespace Expressivity.Domain.Tests.NeuronExpressivity;
 /// <summary>The distributed scheme: deterministic units, any completion order, exact splits.</summary>
 public class MapReduceTests
 {
-    private static readonly NeuronExpressivityKind Kind = new();
+    private static readonly ISweepKind Kind = new NeuronExpressivityKind();
 
     [Fact]
     public void SameMapUnitTwiceWritesTheSameBlobs()
@@ -55,20 +55,20 @@ public class MapReduceTests
     [Fact]
     public void SignPatternsPartitionTheWeightSpace()
     {
-        var spec = (NeuronSpec)SweepDefinition.Parse(NeuronRun.Spec(3, """{"min":-2,"max":4}""")).Spec;
+        var spec = (NeuronExpressivitySpec)SweepDefinition.Parse(NeuronRun.Spec(3, """{"min":-2,"max":4}""")).Spec;
         var units = MapPlanner.Plan(spec);
         Assert.Equal(27, units.Count);
         Assert.Equal(units.Count, units.Select(u => u.Id).Distinct().Count());
         Assert.Equal(343, units.Sum(u => WeightBox.Parse(u.Payload, 3).Count));
         // A domain without zero has two parts per coordinate.
-        var noZero = (NeuronSpec)SweepDefinition.Parse(NeuronRun.Spec(3, """{"set":[-1,2,3]}""")).Spec;
+        var noZero = (NeuronExpressivitySpec)SweepDefinition.Parse(NeuronRun.Spec(3, """{"set":[-1,2,3]}""")).Spec;
         Assert.Equal(8, MapPlanner.Plan(noZero).Count);
     }
 
     [Fact]
     public void SymmetricWeightsWithAnyThresholdPlanHalfThePatterns()
     {
-        var spec = (NeuronSpec)SweepDefinition.Parse(NeuronRun.Spec(3, """{"min":-2,"max":2}""")).Spec;
+        var spec = (NeuronExpressivitySpec)SweepDefinition.Parse(NeuronRun.Spec(3, """{"min":-2,"max":2}""")).Spec;
         Assert.True(spec.MirrorsNegation);
         var units = MapPlanner.Plan(spec);
         // (3^3 - 1) / 2 patterns led by '+', plus the zero pattern.
@@ -81,7 +81,7 @@ public class MapReduceTests
         }));
         Assert.Equal("125", NeuronRun.Report(NeuronRun.Spec(3, """{"min":-2,"max":2}""")).Result["weightVectors"]!.GetValue<string>());
         // A fixed threshold breaks the symmetry: every pattern is enumerated.
-        var fixedThreshold = (NeuronSpec)SweepDefinition.Parse(NeuronRun.Spec(3, """{"min":-2,"max":2}""", """{"value":1}""")).Spec;
+        var fixedThreshold = (NeuronExpressivitySpec)SweepDefinition.Parse(NeuronRun.Spec(3, """{"min":-2,"max":2}""", """{"value":1}""")).Spec;
         Assert.False(fixedThreshold.MirrorsNegation);
         Assert.Equal(27, MapPlanner.Plan(fixedThreshold).Count);
     }
@@ -92,7 +92,7 @@ public class MapReduceTests
     [InlineData(40)]
     public void SplitPiecesCoverTheBoxAndFindTheSameTables(long limit)
     {
-        var spec = (NeuronSpec)SweepDefinition.Parse(NeuronRun.Spec(3, """{"min":-3,"max":3}""")).Spec;
+        var spec = (NeuronExpressivitySpec)SweepDefinition.Parse(NeuronRun.Spec(3, """{"min":-3,"max":3}""")).Spec;
         var box = WeightBox.Parse(MapPlanner.Plan(spec).Single(u => u.Id == "map/+-+").Payload, 3);
         var pieces = MapPlanner.Split(box, limit).ToList();
         Assert.All(pieces, p => Assert.True(p.Count <= limit));
@@ -106,10 +106,11 @@ public class MapReduceTests
     public void UnitsThatOutgrowTheTableCapSplitThemselvesAndTheCountStaysExact()
     {
         var kind = new NeuronExpressivityKind(maxTablesPerUnit: 40);
+        ISweepKind machinery = kind;
         using var json = System.Text.Json.JsonDocument.Parse(NeuronRun.Spec(4, """{"min":-3,"max":3}""", inputs: "bipolar"));
         var definition = SweepDefinition.FromSpec(kind, kind.Parse(json.RootElement));
-        var unit = kind.Plan(definition.Spec, 0, Partial.Empty).Single(u => u.Id == "map/++++");
-        var split = Assert.IsType<UnitOutcome.Split>(kind.Run(definition.Spec, unit, new UnitContext(definition.Id, new InMemoryPartialStore(), default)));
+        var unit = machinery.Plan(definition.Spec, 0, Partial.Empty).Single(u => u.Id == "map/++++");
+        var split = Assert.IsType<UnitOutcome.Split>(machinery.Run(definition.Spec, unit, new UnitContext(definition.Id, new InMemoryPartialStore(), default)));
         Assert.Equal(["map/++++/0", "map/++++/1"], split.Children.Select(c => c.Id).ToArray());
         Assert.Equal(81, split.Children.Sum(c => WeightBox.Parse(c.Payload, 4).Count));
         var result = LocalRunner.Run(definition).Result;
@@ -121,7 +122,7 @@ public class MapReduceTests
     public void BoxSpanningSignsIsRejected()
     {
         // The ownership rule reads the sign pattern off the box, so a box must not mix signs.
-        var spec = (NeuronSpec)SweepDefinition.Parse(NeuronRun.Spec(2, """{"min":-2,"max":2}""")).Spec;
+        var spec = (NeuronExpressivitySpec)SweepDefinition.Parse(NeuronRun.Spec(2, """{"min":-2,"max":2}""")).Spec;
         Assert.Throws<ArgumentException>(() => MapUnit.Collect(spec, WeightBox.Parse("0:4,3:4", 2), default, out _));
     }
 

@@ -29,7 +29,7 @@ public class NaiveCrossCheckTests
     public void MapReduceMatchesNaiveHashSet(int n, string weights, string threshold, string inputs)
     {
         var spec = NeuronRun.Spec(n, weights, threshold, inputs);
-        var parsed = (NeuronSpec)Sweeps.SweepDefinition.Parse(spec).Spec;
+        var parsed = (NeuronExpressivitySpec)Domain.Sweeps.SweepDefinition.Parse(spec).Spec;
         var values = Enumerable.Range(0, (int)parsed.Weights.Count).Select(i => parsed.Weights.ValueAt(i)).ToArray();
         var expected = NaiveCount.Distinct(n, values, parsed.Inputs, parsed.Threshold.Low, parsed.Threshold.High);
         Assert.Equal(expected, NeuronRun.Distinct(spec));

@@ -9,7 +9,7 @@ public class ExpressivityMatrixPictureTests
     [Fact]
     public void CellsAreBlackExactlyWhereTheFunctionIsOne()
     {
-        var spec = new NeuronSpec(2, InputEncoding.Binary, WeightDomain.FromSet([0, 1]), ThresholdRule.Any, "brute");
+        var spec = new NeuronExpressivitySpec(2, InputEncoding.Binary, WeightDomain.FromSet([0, 1]), ThresholdRule.Any, "brute");
         var result = ParameterOrderFunctions.Enumerate(2, spec.Inputs, spec.Weights, spec.Threshold, 100, long.MaxValue);
         var image = ExpressivityMatrixPicture.Render(spec, result);
         // 6 columns × 4 rows: cell = min(1024/6, 1024/4) clamped to 16; the matrix starts one pixel inside
@@ -36,7 +36,7 @@ public class ExpressivityMatrixPictureTests
     [Fact]
     public void CaptionSaysWhenColumnsAreCut()
     {
-        var spec = new NeuronSpec(5, InputEncoding.Binary, WeightDomain.FromRange(-2, 2), ThresholdRule.Any, "brute");
+        var spec = new NeuronExpressivitySpec(5, InputEncoding.Binary, WeightDomain.FromRange(-2, 2), ThresholdRule.Any, "brute");
         var result = ParameterOrderFunctions.Enumerate(5, spec.Inputs, spec.Weights, spec.Threshold, 50, long.MaxValue);
         var image = ExpressivityMatrixPicture.Render(spec, result);
         Assert.StartsWith("FIRST 50 FUNCTIONS ONLY", ExpressivityMatrixPicture.Caption(spec, result)[1]);

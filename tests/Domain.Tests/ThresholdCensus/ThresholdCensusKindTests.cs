@@ -87,8 +87,8 @@ public class ThresholdCensusKindTests
         }
 
         Assert.True(units > 20);
-        Assert.Equal(94572, (int)total[CensusTally.Functions]);
-        Assert.Equal(119, (int)total[CensusTally.Classes]);
+        Assert.Equal(94572, (int)total[ThresholdCensusCounters.Functions]);
+        Assert.Equal(119, (int)total[ThresholdCensusCounters.Classes]);
         var whole = LocalRunner.Run(definition, threads: 2);
         Assert.Equal("94572", (string)whole.Result["thresholdFunctions"]!);
         Assert.Null(whole.Result["maxWeight"]);

@@ -17,7 +17,7 @@ namespace Expressivity.Domain.NeuronExpressivity.Canonical;
 /// </summary>
 public sealed class CanonicalFamily
 {
-    private CanonicalFamily(NeuronSpec spec, bool orbits, long[] alphabet, long freeBound)
+    private CanonicalFamily(NeuronExpressivitySpec spec, bool orbits, long[] alphabet, long freeBound)
     {
         Spec = spec;
         Orbits = orbits;
@@ -26,7 +26,7 @@ public sealed class CanonicalFamily
     }
 
     /// <summary>The spec.</summary>
-    public NeuronSpec Spec { get; }
+    public NeuronExpressivitySpec Spec { get; }
 
     /// <summary>True for the orbit mode, false for the permutation mode.</summary>
     public bool Orbits { get; }
@@ -41,7 +41,7 @@ public sealed class CanonicalFamily
     public string ModeName => Orbits ? "orbits" : "permutations";
 
     /// <summary>Analyses a spec; never fails (the permutation mode is always exact).</summary>
-    public static CanonicalFamily For(NeuronSpec spec)
+    public static CanonicalFamily For(NeuronExpressivitySpec spec)
     {
         var domain = spec.Weights;
         var values = Enumerable.Range(0, checked((int)domain.Count)).Select(i => domain.ValueAt(i)).ToArray();

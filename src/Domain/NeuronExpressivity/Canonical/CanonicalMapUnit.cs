@@ -11,7 +11,7 @@ namespace Expressivity.Domain.NeuronExpressivity.Canonical;
 public static class CanonicalMapUnit
 {
     /// <summary>Runs the unit; partial: <c>map.enumerated</c> sorted vectors walked, <c>map.tables</c> keys stored.</summary>
-    public static UnitOutcome Run(NeuronSpec spec, WorkUnit unit, UnitContext context)
+    public static UnitOutcome Run(NeuronExpressivitySpec spec, WorkUnit unit, UnitContext context)
     {
         var family = CanonicalFamily.For(spec);
         var keys = new ChowKeySet(PackedChow.Words(spec.N));
@@ -26,6 +26,6 @@ public static class CanonicalMapUnit
 
         context.Store.PutUnit(context.SweepId, unit.Id, buckets);
         return new UnitOutcome.Completed(Partial.Of(
-            ("map.tables", keys.Count), ("map.enumerated", new BigInteger(collector.Vectors))));
+            (NeuronExpressivityCounters.MapTables, keys.Count), (NeuronExpressivityCounters.MapEnumerated, new BigInteger(collector.Vectors))));
     }
 }

@@ -14,7 +14,7 @@ public static class CanonicalReduceUnit
     /// Partial: <c>distinct</c> functions and <c>classes</c> (distinct keys) of the bucket, and
     /// <c>reduce.read</c>, the keys read before deduplication (checked against <c>map.tables</c>).
     /// </summary>
-    public static Partial Run(NeuronSpec spec, WorkUnit unit, UnitContext context)
+    public static Partial Run(NeuronExpressivitySpec spec, WorkUnit unit, UnitContext context)
     {
         var family = CanonicalFamily.For(spec);
         var bucket = int.Parse(unit.Payload, System.Globalization.CultureInfo.InvariantCulture);
@@ -29,6 +29,6 @@ public static class CanonicalReduceUnit
         var weight = new OrbitWeight(spec.N, family.Orbits);
         System.Numerics.BigInteger distinct = 0;
         for (var i = 0; i < keys.Count; i++) distinct += weight.Of(keys.Key(i), keys.Value(i));
-        return Partial.Of(("distinct", distinct), ("classes", keys.Count), (NeuronInvariants.ReduceRead, read));
+        return Partial.Of((NeuronExpressivityCounters.Distinct, distinct), (NeuronExpressivityCounters.Classes, keys.Count), (NeuronExpressivityCounters.ReduceRead, read));
     }
 }

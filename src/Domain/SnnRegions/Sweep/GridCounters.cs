@@ -5,8 +5,8 @@ namespace Expressivity.Domain.SnnRegions.Sweep;
 
 /// <summary>
 /// Keeps the counters of a grid's configurations apart in one <see cref="Partial"/>: configuration c's key
-/// k becomes <c>c&lt;c&gt;.k</c>, with a leading <c>max.</c>/<c>min.</c> kept in front so the merge rule of
-/// the single-configuration key carries over unchanged.
+/// k becomes <c>c&lt;c&gt;.k</c> with the same merge rule, a leading <c>max.</c>/<c>min.</c> kept in front
+/// so the names stay those of journal format 1, where that prefix implied the rule.
 /// </summary>
 public static class GridCounters
 {
@@ -14,16 +14,16 @@ public static class GridCounters
 
     /// <summary>The counters of one configuration's unit, renamed into the grid's key space.</summary>
     public static Partial Prefix(int configuration, Partial single) =>
-        Partial.Of(single.Values.Select(kv => KeyValuePair.Create(Rename(configuration, kv.Key), kv.Value)));
+        Partial.Of(single.Counters.Select(c => (c.Counter.Renamed(Rename(configuration, c.Counter.Name)), c.Value)));
 
     /// <summary>Configuration <paramref name="configuration"/>'s counters under their single-configuration names.</summary>
     public static Partial Extract(int configuration, Partial total)
     {
         var tag = Tag(configuration);
-        return Partial.Of(total.Values
-            .Select(kv => (Key: Strip(tag, kv.Key), kv.Value))
-            .Where(kv => kv.Key is not null)
-            .Select(kv => KeyValuePair.Create(kv.Key!, kv.Value)));
+        return Partial.Of(total.Counters
+            .Select(c => (Key: Strip(tag, c.Counter.Name), c.Counter, c.Value))
+            .Where(c => c.Key is not null)
+            .Select(c => (c.Counter.Renamed(c.Key!), c.Value)));
     }
 
     private static string Tag(int configuration) => "c" + configuration.ToString(CultureInfo.InvariantCulture) + ".";

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Expressivity.Domain.Sweeps;
 
 namespace Expressivity.Domain.SnnRegions.Sweep;
 
@@ -26,7 +25,7 @@ public sealed record SnnRegionsGridSpec(
     int Restarts,
     int Steps,
     int Count,
-    long Seed) : ISweepSpec
+    long Seed) : ISnnRegionsSpec
 {
     /// <inheritdoc />
     public string Kind => SnnRegionsKind.KindName;

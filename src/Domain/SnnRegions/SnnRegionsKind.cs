@@ -1,15 +1,16 @@
 using System.Globalization;
 using System.Text.Json;
+using Expressivity.Domain.SnnRegions.Sweep;
 using Expressivity.Domain.Sweeps;
 
-namespace Expressivity.Domain.SnnRegions.Sweep;
+namespace Expressivity.Domain.SnnRegions;
 
 /// <summary>
 /// The snn-regions sweep (SPEC.md 2.2, 5): exact counts of input-box regions on which every neuron's causal
 /// set is constant. One explicit network is split by the first neuron's pattern; random draws and search
 /// restarts are split by draw / restart. One stage; every unit is deterministic in (spec, unit id).
 /// </summary>
-public sealed class SnnRegionsKind : ISweepKind
+public sealed class SnnRegionsKind : SweepKind<ISnnRegionsSpec>
 {
     /// <summary>The spec's <c>kind</c>.</summary>
     public const string KindName = "snn-regions";
@@ -21,19 +22,16 @@ public sealed class SnnRegionsKind : ISweepKind
     public const int DrawsPerUnit = 8;
 
     /// <inheritdoc />
-    public string Name => KindName;
+    public override string Name => KindName;
 
     /// <inheritdoc />
-    public string Summary => "exact linear-region counts of spiking networks (one network, random draws, a search, or a grid of configurations)";
+    public override string Summary => "exact linear-region counts of spiking networks (one network, random draws, a search, or a grid of configurations)";
 
     /// <inheritdoc />
-    public ISweepSpec Parse(JsonElement spec) =>
-        spec.ValueKind == JsonValueKind.Object && spec.TryGetProperty("grid", out _)
-            ? SnnRegionsGridParser.Parse(spec)
-            : SnnRegionsParser.Parse(spec);
+    public override ISnnRegionsSpec Parse(JsonElement spec) => SnnRegionsSpecParser.Parse(spec);
 
     /// <inheritdoc />
-    public IReadOnlyList<WorkUnit> Plan(ISweepSpec spec, int stage, Partial soFar)
+    public override IReadOnlyList<WorkUnit> Plan(ISnnRegionsSpec spec, int stage, Partial soFar)
     {
         if (stage > 0) return [];
         if (spec is SnnRegionsGridSpec grid)
@@ -65,7 +63,7 @@ public sealed class SnnRegionsKind : ISweepKind
     }
 
     /// <inheritdoc />
-    public UnitOutcome Run(ISweepSpec spec, WorkUnit unit, UnitContext context)
+    public override UnitOutcome Run(ISnnRegionsSpec spec, WorkUnit unit, UnitContext context)
     {
         if (spec is SnnRegionsGridSpec grid) return GridUnit(grid, unit, context);
         var s = (SnnRegionsSpec)spec;
@@ -80,7 +78,7 @@ public sealed class SnnRegionsKind : ISweepKind
     }
 
     /// <inheritdoc />
-    public SweepReport Report(ISweepSpec spec, Partial total) => spec is SnnRegionsGridSpec grid
+    public override SweepReport Report(ISnnRegionsSpec spec, Partial total) => spec is SnnRegionsGridSpec grid
         ? SnnRegionsGridReport.Build(grid, total)
         : SnnRegionsReport.Build((SnnRegionsSpec)spec, total);
 
@@ -106,11 +104,11 @@ public sealed class SnnRegionsKind : ISweepKind
     {
         var result = RegionSearch.Count(s.Network!, s.Min, s.Max, codes);
         return Partial.Of(
-            ("regions", result.Regions),
-            ("silentRegions", result.SilentRegions),
-            ("max.discontinuous", result.Jump is null ? 0 : 1),
-            ("fastChecks", result.FastAnswers),
-            ("exactChecks", result.ExactAnswers));
+            (SnnRegionsCounters.Regions, result.Regions),
+            (SnnRegionsCounters.SilentRegions, result.SilentRegions),
+            (SnnRegionsCounters.Discontinuous, result.Jump is null ? 0 : 1),
+            (SnnRegionsCounters.FastChecks, result.FastAnswers),
+            (SnnRegionsCounters.ExactChecks, result.ExactAnswers));
     }
 
     private static Partial DrawsUnit(SnnRegionsSpec s, (long Lo, long Hi) draws, CancellationToken cancel)
@@ -122,13 +120,13 @@ public sealed class SnnRegionsKind : ISweepKind
             cancel.ThrowIfCancellationRequested();
             var result = RegionSearch.Count(r.Family.Draw(r.Seed, i), s.Min, s.Max);
             total = total.Merge(Partial.Of(
-                ("draws", 1),
-                ("regions.total", result.Regions),
-                ("min.regions", result.Regions),
-                ("max.regions", result.Regions),
-                ($"hist.{result.Regions}", 1),
-                ("discontinuousDraws", result.Jump is null ? 0 : 1),
-                ("max.best", SnnRegionsReport.Best(result.Regions, i))));
+                (SnnRegionsCounters.Draws, 1),
+                (SnnRegionsCounters.RegionsTotal, result.Regions),
+                (SnnRegionsCounters.MinRegions, result.Regions),
+                (SnnRegionsCounters.MaxRegions, result.Regions),
+                (SnnRegionsCounters.Histogram(result.Regions), 1),
+                (SnnRegionsCounters.DiscontinuousDraws, result.Jump is null ? 0 : 1),
+                (SnnRegionsCounters.Best, SnnRegionsReport.Best(result.Regions, i))));
         }
 
         return total;
@@ -139,10 +137,10 @@ public sealed class SnnRegionsKind : ISweepKind
         var q = s.Search!;
         var (_, regions, evaluations) = HillClimb.Run(q.Family, q.Seed, restart, q.Steps, s.Min, s.Max);
         return Partial.Of(
-            ("restarts", 1),
-            ("evaluations", evaluations),
-            ("min.regions", regions),
-            ($"hist.{regions}", 1),
-            ("max.best", SnnRegionsReport.Best(regions, restart)));
+            (SnnRegionsCounters.Restarts, 1),
+            (SnnRegionsCounters.Evaluations, evaluations),
+            (SnnRegionsCounters.MinRegions, regions),
+            (SnnRegionsCounters.Histogram(regions), 1),
+            (SnnRegionsCounters.Best, SnnRegionsReport.Best(regions, restart)));
     }
 }

@@ -1,14 +1,18 @@
 using System.Text.Json.Nodes;
 using Expressivity.Domain.Numerics;
+using Expressivity.Domain.SnnRegions.Sweep;
 using Expressivity.Domain.Sweeps;
 
-namespace Expressivity.Domain.SnnRegions.Sweep;
+namespace Expressivity.Domain.SnnRegions;
+
+/// <summary>A validated snn-regions spec of either shape: one configuration (<see cref="SnnRegionsSpec"/>) or a grid (<see cref="SnnRegionsGridSpec"/>).</summary>
+public interface ISnnRegionsSpec : ISweepSpec;
 
 /// <summary>
 /// A validated snn-regions spec: the box [min, max]^d and exactly one form — an explicit
 /// <see cref="Network"/>, <see cref="Random"/> draws, or a hill-climbing <see cref="Search"/>.
 /// </summary>
-public sealed record SnnRegionsSpec(double BoxMin, double BoxMax, SpikingNetwork? Network, RandomDraws? Random, RegionSearchForm? Search) : ISweepSpec
+public sealed record SnnRegionsSpec(double BoxMin, double BoxMax, SpikingNetwork? Network, RandomDraws? Random, RegionSearchForm? Search) : ISnnRegionsSpec
 {
     /// <inheritdoc />
     public string Kind => SnnRegionsKind.KindName;

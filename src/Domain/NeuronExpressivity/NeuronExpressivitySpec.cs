@@ -13,7 +13,7 @@ namespace Expressivity.Domain.NeuronExpressivity;
 /// <param name="Weights">The values of each weight coordinate.</param>
 /// <param name="Threshold">The thresholds.</param>
 /// <param name="Method">As written: "auto", "brute" or "canonical".</param>
-public sealed record NeuronSpec(int N, InputEncoding Inputs, WeightDomain Weights, ThresholdRule Threshold, string Method)
+public sealed record NeuronExpressivitySpec(int N, InputEncoding Inputs, WeightDomain Weights, ThresholdRule Threshold, string Method)
     : ISweepSpec
 {
     /// <inheritdoc />

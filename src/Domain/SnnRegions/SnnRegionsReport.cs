@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text.Json.Nodes;
+using Expressivity.Domain.SnnRegions.Sweep;
 using Expressivity.Domain.Sweeps;
 
-namespace Expressivity.Domain.SnnRegions.Sweep;
+namespace Expressivity.Domain.SnnRegions;
 
 /// <summary>Turns merged snn-regions counters into the result object (counts as decimal strings).</summary>
 public static class SnnRegionsReport
@@ -22,23 +23,23 @@ public static class SnnRegionsReport
         var result = new JsonObject();
         if (spec.Network is { } network)
         {
-            result["regions"] = Text(total["regions"]);
-            result["silentRegions"] = Text(total["silentRegions"]);
-            result["discontinuous"] = total["max.discontinuous"] > 0;
+            result["regions"] = Text(total[SnnRegionsCounters.Regions]);
+            result["silentRegions"] = Text(total[SnnRegionsCounters.SilentRegions]);
+            result["discontinuous"] = total[SnnRegionsCounters.Discontinuous] > 0;
             result["mixedSigns"] = network.HasNegativeWeight;
             result["regionKind"] = RegionKind(network.HasNegativeWeight);
-            result["fastChecks"] = Text(total["fastChecks"]);
-            result["exactChecks"] = Text(total["exactChecks"]);
+            result["fastChecks"] = Text(total[SnnRegionsCounters.FastChecks]);
+            result["exactChecks"] = Text(total[SnnRegionsCounters.ExactChecks]);
         }
         else if (spec.Random is { } random)
         {
-            var (regions, draw) = Unpack(total["max.best"]);
-            result["draws"] = Text(total["draws"]);
-            result["minRegions"] = Text(total["min.regions"]);
-            result["maxRegions"] = Text(total["max.regions"]);
-            result["totalRegions"] = Text(total["regions.total"]);
+            var (regions, draw) = Unpack(total[SnnRegionsCounters.Best]);
+            result["draws"] = Text(total[SnnRegionsCounters.Draws]);
+            result["minRegions"] = Text(total[SnnRegionsCounters.MinRegions]);
+            result["maxRegions"] = Text(total[SnnRegionsCounters.MaxRegions]);
+            result["totalRegions"] = Text(total[SnnRegionsCounters.RegionsTotal]);
             result["histogram"] = Histogram(total, "draws");
-            result["discontinuousDraws"] = Text(total["discontinuousDraws"]);
+            result["discontinuousDraws"] = Text(total[SnnRegionsCounters.DiscontinuousDraws]);
             result["mixedSigns"] = random.Family.Mixed;
             result["regionKind"] = RegionKind(random.Family.Mixed);
             result["best"] = new JsonObject
@@ -51,11 +52,11 @@ public static class SnnRegionsReport
         else
         {
             var search = spec.Search!;
-            var (regions, restart) = Unpack(total["max.best"]);
+            var (regions, restart) = Unpack(total[SnnRegionsCounters.Best]);
             var replay = HillClimb.Run(search.Family, search.Seed, restart, search.Steps, spec.Min, spec.Max);
-            result["restarts"] = Text(total["restarts"]);
-            result["evaluations"] = Text(total["evaluations"]);
-            result["worstRestartRegions"] = Text(total["min.regions"]);
+            result["restarts"] = Text(total[SnnRegionsCounters.Restarts]);
+            result["evaluations"] = Text(total[SnnRegionsCounters.Evaluations]);
+            result["worstRestartRegions"] = Text(total[SnnRegionsCounters.MinRegions]);
             result["histogram"] = Histogram(total, "restarts");
             result["mixedSigns"] = search.Family.Mixed;
             result["regionKind"] = RegionKind(search.Family.Mixed);
@@ -81,8 +82,8 @@ public static class SnnRegionsReport
 
     /// <summary>The <c>hist.&lt;n&gt;</c> counters as [{regions, <paramref name="what"/>}], fewest regions first.</summary>
     private static JsonArray Histogram(Partial total, string what) =>
-        new(total.Values.Where(kv => kv.Key.StartsWith("hist.", StringComparison.Ordinal))
-            .Select(kv => (Regions: BigInteger.Parse(kv.Key[5..], CultureInfo.InvariantCulture), Count: kv.Value))
+        new(total.Values.Where(kv => kv.Key.StartsWith(SnnRegionsCounters.HistogramPrefix, StringComparison.Ordinal))
+            .Select(kv => (Regions: BigInteger.Parse(kv.Key[SnnRegionsCounters.HistogramPrefix.Length..], CultureInfo.InvariantCulture), Count: kv.Value))
             .OrderBy(h => h.Regions)
             .Select(h => (JsonNode)new JsonObject { ["regions"] = Text(h.Regions), [what] = Text(h.Count) })
             .ToArray());

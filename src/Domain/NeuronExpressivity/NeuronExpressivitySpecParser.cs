@@ -5,10 +5,10 @@ using Expressivity.Domain.Sweeps;
 namespace Expressivity.Domain.NeuronExpressivity;
 
 /// <summary>Reads and validates a <c>neuron-expressivity</c> spec; every error names its field.</summary>
-public static class NeuronSpecParser
+public static class NeuronExpressivitySpecParser
 {
     /// <summary>Parses the whole spec object (including <c>kind</c>).</summary>
-    public static NeuronSpec Parse(JsonElement element)
+    public static NeuronExpressivitySpec Parse(JsonElement element)
     {
         var root = new SpecObject(element);
         root.String("kind");
@@ -35,7 +35,7 @@ public static class NeuronSpecParser
 
         root.EnsureNoUnknownFields();
 
-        var spec = new NeuronSpec((int)n, inputs, weights, threshold, method);
+        var spec = new NeuronExpressivitySpec((int)n, inputs, weights, threshold, method);
         if (spec.IsCanonical)
         {
             CanonicalLimits(spec);
@@ -52,7 +52,7 @@ public static class NeuronSpecParser
 
     // Method canonical never needs a refusal for exactness (CanonicalFamily falls back to the permutation
     // mode); only sizes are bounded.
-    private static void CanonicalLimits(NeuronSpec spec)
+    private static void CanonicalLimits(NeuronExpressivitySpec spec)
     {
         var magnitude = Math.Max(Math.Abs(spec.Weights.Min), Math.Abs(spec.Weights.Max));
         if (magnitude > NeuronLimits.MaxCanonicalWeightSum / spec.N)

@@ -11,17 +11,17 @@ namespace Expressivity.Domain.NeuronExpressivity;
 /// canonical, by the orbit weights of the sorted vectors walked, whose mode and class count are added
 /// as <c>canonicalMode</c> and <c>canonicalClasses</c>). Counts are decimal strings.
 /// </summary>
-public static class NeuronReport
+public static class NeuronExpressivityReport
 {
     /// <summary>Builds the report from the merged partial of all map and reduce units.</summary>
-    public static SweepReport Build(NeuronSpec spec, Partial total)
+    public static SweepReport Build(NeuronExpressivitySpec spec, Partial total)
     {
-        var distinct = total["distinct"];
+        var distinct = total[NeuronExpressivityCounters.Distinct];
         var closed = ClosedForms.For(spec);
         bool? agrees = closed is null ? null : closed.Value == distinct;
         string S(System.Numerics.BigInteger v) => v.ToString(CultureInfo.InvariantCulture);
         // Canonical units walk sorted vectors only: the family's size is |D|^n, whatever was walked.
-        var covered = spec.IsCanonical ? System.Numerics.BigInteger.Pow(spec.Weights.Count, spec.N) : total["weightVectors"];
+        var covered = spec.IsCanonical ? System.Numerics.BigInteger.Pow(spec.Weights.Count, spec.N) : total[NeuronExpressivityCounters.WeightVectors];
         var result = new JsonObject
         {
             ["distinctFunctions"] = S(distinct),
@@ -29,8 +29,8 @@ public static class NeuronReport
             ["closedFormAgrees"] = agrees,
             ["method"] = spec.ResolvedMethod,
             ["weightVectors"] = S(covered),
-            ["enumeratedVectors"] = S(total["map.enumerated"]),
-            ["storedTables"] = S(total["map.tables"]),
+            ["enumeratedVectors"] = S(total[NeuronExpressivityCounters.MapEnumerated]),
+            ["storedTables"] = S(total[NeuronExpressivityCounters.MapTables]),
         };
         var rows = new List<KeyValuePair<string, string>>
         {
@@ -39,16 +39,16 @@ public static class NeuronReport
             new("closed form agrees", agrees is null ? "n/a" : agrees.Value ? "yes" : "NO"),
             new("method", spec.ResolvedMethod),
             new("weight vectors covered", S(covered)),
-            new(spec.IsCanonical ? "sorted weight vectors walked (rest by orbit weights)" : "weight vectors enumerated (rest by mirroring)", S(total["map.enumerated"])),
-            new("tables stored by map units", S(total["map.tables"])),
+            new(spec.IsCanonical ? "sorted weight vectors walked (rest by orbit weights)" : "weight vectors enumerated (rest by mirroring)", S(total[NeuronExpressivityCounters.MapEnumerated])),
+            new("tables stored by map units", S(total[NeuronExpressivityCounters.MapTables])),
         };
         if (spec.IsCanonical)
         {
             var mode = Canonical.CanonicalFamily.For(spec).ModeName;
             result["canonicalMode"] = mode;
-            result["canonicalClasses"] = S(total["classes"]);
+            result["canonicalClasses"] = S(total[NeuronExpressivityCounters.Classes]);
             rows.Add(new("canonical mode", mode));
-            rows.Add(new("canonical classes (distinct keys)", S(total["classes"])));
+            rows.Add(new("canonical classes (distinct keys)", S(total[NeuronExpressivityCounters.Classes])));
         }
 
         return new SweepReport(result, rows);

@@ -1,13 +1,20 @@
 using System.Text.Json;
+using Expressivity.Domain.SnnRegions.Sweep;
 using Expressivity.Domain.Sweeps;
 
-namespace Expressivity.Domain.SnnRegions.Sweep;
+namespace Expressivity.Domain.SnnRegions;
 
 /// <summary>Reads an snn-regions spec with field-named errors (SPEC.md section 5; forms in docs/design/snn-regions.md).</summary>
-public static class SnnRegionsParser
+public static class SnnRegionsSpecParser
 {
-    /// <summary>Validates the whole spec object.</summary>
-    public static SnnRegionsSpec Parse(JsonElement element)
+    /// <summary>Validates the whole spec object: the <c>grid</c> form when it has a <c>grid</c> field, else a single form.</summary>
+    public static ISnnRegionsSpec Parse(JsonElement element) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty("grid", out _)
+            ? SnnRegionsGridParser.Parse(element)
+            : ParseSingle(element);
+
+    /// <summary>Validates a single-form spec (network, random or search).</summary>
+    public static SnnRegionsSpec ParseSingle(JsonElement element)
     {
         var root = new SpecObject(element);
         root.String("kind");
