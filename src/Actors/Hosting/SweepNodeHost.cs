@@ -44,6 +44,8 @@ public static class SweepNodeHost
             });
             akka.AddSweepNode(settings.Node, settings.Storage, store, settings.Coordinator, settings.Worker);
         });
+        // After AddAkka, so it runs on the started system; a refusal fails host start (exit 2).
+        builder.Services.AddHostedService<WireSerializerCheck>();
         if (settings.CommandHost.Enabled)
         {
             builder.Services.AddSingleton<CommandHostService>();
