@@ -31,6 +31,9 @@ public static class EmbeddedRun
             Roles = [ClusterRoles.Seed, ClusterRoles.Coordinator, ClusterRoles.Worker],
         };
         var storage = new StorageOptions { Provider = "sqlite", DataDirectory = args.DataDirectory };
+        // A journal that cannot be written is reported before anything starts: one line naming the file and the cause.
+        Directory.CreateDirectory(args.DataDirectory);
+        JournalProbe.Check(Path.Combine(args.DataDirectory, "journal.db"));
         var worker = new WorkerOptions { Capacity = args.Workers, UnitLogPath = args.UnitLog };
         using var host = SweepNodeHost.Build(node, storage, new CoordinatorOptions(), worker);
         await host.StartAsync(cancel);

@@ -41,15 +41,26 @@ public sealed class HostProcess : IDisposable
     public static HostProcess Start(string project, params string[] args) => StartWithInput(project, null, args);
 
     /// <summary>As <see cref="Start(string, string[])"/>, writing <paramref name="input"/> to standard input, then closing it.</summary>
-    public static HostProcess StartWithInput(string project, string? input, params string[] args)
+    public static HostProcess StartWithInput(string project, string? input, params string[] args) => StartAs(null, project, input, args);
+
+    /// <summary>
+    /// As <see cref="StartWithInput"/>, as OS user <paramref name="user"/> through <c>runuser</c> (root only) when
+    /// it is set: file permissions do not bind root, so permission attacks run their victim as another user.
+    /// </summary>
+    public static HostProcess StartAs(string? user, string project, string? input, params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(user is null ? "dotnet" : "runuser")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = input is not null,
             UseShellExecute = false,
         };
+        if (user is not null)
+        {
+            foreach (var a in new[] { "-u", user, "--", "dotnet" }) info.ArgumentList.Add(a);
+        }
+
         info.ArgumentList.Add(Locate(project));
         foreach (var a in args) info.ArgumentList.Add(a);
         var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {project}");
