@@ -69,11 +69,11 @@ public sealed class RetryAfterFailureTests
             if (unit.Stage == 0)
             {
                 context.Store.PutUnit(context.SweepId, unit.Id, new Dictionary<int, byte[]> { [0] = [1] });
-                return new UnitOutcome.Completed(Partial.Of(("stored", 1)));
+                return new UnitOutcome.Completed(Partial.Of((Counter.Sum("stored"), 1)));
             }
 
             if (Broken) throw new InvalidOperationException("the disk is away");
-            return new UnitOutcome.Completed(Partial.Of(("read", context.Store.ReadBucket(context.SweepId, 0).Count())));
+            return new UnitOutcome.Completed(Partial.Of((Counter.Sum("read"), context.Store.ReadBucket(context.SweepId, 0).Count())));
         }
 
         public SweepReport Report(ISweepSpec spec, Partial total) =>
