@@ -1,6 +1,8 @@
+using Expressivity.Actors.Checkpoints;
 using Expressivity.Actors.Hosting;
 using Expressivity.Domain.Sweeps;
 using Expressivity.Seed;
+using Expressivity.Seed.Checkpoints;
 using Expressivity.Seed.Embedded;
 
 // The seed host. `run` is the embedded one-process cluster; see --help.
@@ -10,6 +12,8 @@ const string usage = """
     usage:
       seed run <spec.json> [options]   run one sweep on an embedded cluster and print its result
       seed picture <spec.json> --out <file.png>   draw a spec as a PNG (see seed picture --help)
+      seed export <sweep-id|spec.json> --out <file.ckpt>   save a sweep's progress to a checkpoint file
+      seed import <file.ckpt>           load a checkpoint into an empty storage, to continue there
       seed serve [settings]             run a seed node (seed + coordinator roles, command host) until SIGTERM
       seed --help                       this text
 
@@ -41,12 +45,20 @@ try
     {
         "run" when args.Skip(1).Contains("--help") => Help(RunArguments.Usage),
         "run" => await EmbeddedRun.Execute(RunArguments.Parse(args[1..]), cancel.Token),
+        "export" or "import" when args.Skip(1).Contains("--help") => Help(CheckpointArguments.Usage),
+        "export" => await CheckpointCommand.Export(CheckpointArguments.Parse("export", args[1..]), cancel.Token),
+        "import" => await CheckpointCommand.Import(CheckpointArguments.Parse("import", args[1..]), cancel.Token),
         "picture" => Expressivity.Seed.Pictures.PictureCommand.Execute(args[1..]),
         "serve" => await ServeMode.Run(NodeSettings.Load(args[1..], SeedDefaults.Values), "seed"),
         _ => throw new ArgumentException($"unknown command '{args[0]}' (try --help)"),
     };
 }
 catch (SpecException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 2;
+}
+catch (CheckpointException e)
 {
     Console.Error.WriteLine($"error: {e.Message}");
     return 2;

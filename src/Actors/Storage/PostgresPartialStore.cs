@@ -58,6 +58,17 @@ public sealed class PostgresPartialStore : IPartialStore, IDisposable
     }
 
     /// <inheritdoc />
+    public IEnumerable<StoredPartial> ReadSweep(string sweepId)
+    {
+        var rows = new List<StoredPartial>();
+        using var cmd = _db.CreateCommand("SELECT unit, bucket, data FROM unit_partials WHERE sweep = $1 ORDER BY unit COLLATE \"C\", bucket;");
+        cmd.Parameters.AddWithValue(sweepId);
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) rows.Add(new StoredPartial(r.GetString(0), r.GetInt32(1), (byte[])r[2]));
+        return rows;
+    }
+
+    /// <inheritdoc />
     public void DeleteSweep(string sweepId)
     {
         using var cmd = _db.CreateCommand("DELETE FROM unit_partials WHERE sweep = $1;");

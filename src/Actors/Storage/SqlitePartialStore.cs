@@ -83,6 +83,18 @@ public sealed class SqlitePartialStore : IPartialStore
     });
 
     /// <inheritdoc />
+    public IEnumerable<StoredPartial> ReadSweep(string sweepId) => Guard("read", c =>
+    {
+        var rows = new List<StoredPartial>();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT unit, bucket, data FROM unit_partials WHERE sweep = $s ORDER BY unit, bucket;";
+        cmd.Parameters.AddWithValue("$s", sweepId);
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) rows.Add(new StoredPartial(r.GetString(0), r.GetInt32(1), (byte[])r[2]));
+        return rows;
+    });
+
+    /// <inheritdoc />
     public void DeleteSweep(string sweepId) => Guard("delete", c =>
     {
         lock (_writeGate)

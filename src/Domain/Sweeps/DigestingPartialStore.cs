@@ -20,6 +20,9 @@ public sealed class DigestingPartialStore(IPartialStore inner) : IPartialStore
     public IEnumerable<byte[]> ReadBucket(string sweepId, int bucket) => inner.ReadBucket(sweepId, bucket);
 
     /// <inheritdoc />
+    public IEnumerable<StoredPartial> ReadSweep(string sweepId) => inner.ReadSweep(sweepId);
+
+    /// <inheritdoc />
     public void DeleteSweep(string sweepId) => inner.DeleteSweep(sweepId);
 
     /// <inheritdoc />

@@ -13,6 +13,9 @@ public interface IPartialStore
     /// <summary>All blobs stored for one bucket of a sweep, one per unit that wrote to it, in no set order.</summary>
     IEnumerable<byte[]> ReadBucket(string sweepId, int bucket);
 
+    /// <summary>Every row stored for a sweep, ordered by unit then bucket (checkpoint export).</summary>
+    IEnumerable<StoredPartial> ReadSweep(string sweepId);
+
     /// <summary>Removes everything stored for a sweep (a fresh start).</summary>
     void DeleteSweep(string sweepId);
 

@@ -19,6 +19,13 @@ public sealed class InMemoryPartialStore : IPartialStore
             .ToList();
 
     /// <inheritdoc />
+    public IEnumerable<StoredPartial> ReadSweep(string sweepId) =>
+        _units.Where(kv => kv.Key.Sweep == sweepId)
+            .SelectMany(kv => kv.Value.Select(b => new StoredPartial(kv.Key.Unit, b.Key, b.Value.ToArray())))
+            .OrderBy(p => p.UnitId, StringComparer.Ordinal).ThenBy(p => p.Bucket)
+            .ToList();
+
+    /// <inheritdoc />
     public void DeleteSweep(string sweepId)
     {
         foreach (var key in _units.Keys.Where(k => k.Sweep == sweepId).ToList()) _units.TryRemove(key, out _);

@@ -49,6 +49,8 @@ public sealed class InvariantTests
 
         public IEnumerable<byte[]> ReadBucket(string sweepId, int bucket) => inner.ReadBucket(sweepId, bucket);
 
+        public IEnumerable<StoredPartial> ReadSweep(string sweepId) => inner.ReadSweep(sweepId);
+
         public void DeleteSweep(string sweepId) => inner.DeleteSweep(sweepId);
 
         public PartialInventory Inventory(string sweepId) => inner.Inventory(sweepId);
