@@ -10,7 +10,7 @@ namespace Expressivity.Actors.Checkpoints;
 /// journal stores it (<see cref="ProtocolSerializer.Options"/>), so every field the coordinator keeps
 /// travels and later snapshot versions stay readable the way the journal reads them.
 /// <see cref="Decode"/> checks the content against itself: the spec must parse and hash to the sweep id,
-/// unit ids must be unique, completed units must belong to the stage, the phase must be known.
+/// unit ids must be unique, the phase known, a completed sweep without pending units.
 /// </summary>
 public static class CheckpointCodec
 {
@@ -62,13 +62,15 @@ public static class CheckpointCodec
             if (u.Stage != s.Stage) throw new CheckpointException($"unit '{u.Id}' is not of the current stage {s.Stage}");
         }
 
+        // Completed ids cover every stage of the epoch, so only uniqueness is checked against them.
         var completed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in s.Completed)
         {
-            if (!ids.Contains(id) || !completed.Add(id)) throw new CheckpointException($"completed unit '{id}' is unknown or appears twice");
+            if (!completed.Add(id)) throw new CheckpointException($"completed unit '{id}' appears twice");
         }
 
-        if (s.Phase == SweepPhase.Completed && completed.Count != ids.Count) throw new CheckpointException("a completed sweep cannot have pending units");
+        if (s.Phase == SweepPhase.Completed && s.StageUnits.Any(u => !completed.Contains(u.Id)))
+            throw new CheckpointException("a completed sweep cannot have pending units");
     }
 
     private sealed record Body(CoordinatorSnapshot State, IReadOnlyList<StoredPartial> StoredPartials, int Format = 1);
