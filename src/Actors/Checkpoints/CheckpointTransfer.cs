@@ -1,5 +1,6 @@
 using Akka.Actor;
 using Akka.Hosting;
+using Akka.Remote.Hosting;
 using Expressivity.Actors.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -66,6 +67,8 @@ public static class CheckpointTransfer
                 l.AddLoggerFactory();
             });
             akka.AddHocon("akka.coordinated-shutdown.exit-clr = off", HoconAddMode.Prepend);
+            // Loopback remoting on a free port: the wire policy of AddSweepSerialization names remoting's serializers.
+            akka.WithRemoting(new RemoteOptions { HostName = "127.0.0.1", Port = 0 });
             akka.AddSweepSerialization().AddSweepPersistence(storage);
         });
         using var host = builder.Build();

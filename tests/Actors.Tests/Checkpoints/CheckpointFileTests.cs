@@ -19,8 +19,8 @@ public sealed class CheckpointFileTests
         var units = new List<WorkUnit> { new("r0-25", 0, "0:25"), new("r25-50", 0, "25:50"), new("r50-75", 0, "50:75"), new("dfs.1.0", 0, "0110100111"), new("e", 0, "") };
         var records = new List<UnitRecord>
         {
-            new("r0-25", 0, Partial.Of(("ranges", 1), ("big", BigInteger.Pow(10, 30))), new PartialDigest(new string('a', 64), 1, 3)),
-            new("r25-50", 0, Partial.Of(("ranges", 2), ("max.to", 75), ("neg", -5)), null),
+            new("r0-25", 0, Partial.Of((Counter.Sum("ranges"), 1), (Counter.Sum("big"), BigInteger.Pow(10, 30))), new PartialDigest(new string('a', 64), 1, 3)),
+            new("r25-50", 0, Partial.Of((Counter.Sum("ranges"), 2), (Counter.Max("to"), 75), (Counter.Min("neg"), -5)), null),
         };
         var state = new CoordinatorSnapshot(def.Id, def.Kind.Name, def.NormalJson, SweepPhase.Running, 2, 0, units,
             ["r0-25", "r25-50"], records.Aggregate(Partial.Empty, (t, r) => t.Merge(r.Result)), 7, null,
