@@ -1,7 +1,7 @@
 namespace Expressivity.Domain.Kernels;
 
 /// <summary>
-/// The validated, precomputed form of a circuit for <see cref="CircuitTruthTable"/>: per gate its 64
+/// The validated, precomputed form of a circuit for <see cref="CircuitTruthTable"/>: per gate its 512
 /// low-input sums, its high-input weights by input, the earlier gates it reads (non-zero weights
 /// only) and the range of its lane sums, which fixes the lane width.
 /// </summary>
@@ -15,7 +15,13 @@ internal sealed class CircuitShape
 
     public int HighInputs { get; private init; }
 
-    /// <summary>Gate g's sum of low-input weights for low pattern j at [g·64 + j].</summary>
+    /// <summary>Inputs held in lanes: min(n, 9), 512 lanes a block.</summary>
+    public const int LowBits = 9;
+
+    /// <summary>Lanes (inputs) of one block.</summary>
+    public const int BlockLanes = 1 << LowBits;
+
+    /// <summary>Gate g's sum of low-input weights for low pattern j at [g·512 + j].</summary>
     public long[] LowSums { get; private init; } = [];
 
     /// <summary>Weight of high input b in gate g at [b·Gates + g].</summary>
@@ -33,7 +39,7 @@ internal sealed class CircuitShape
 
     public long[] TermWeight { get; private init; } = [];
 
-    /// <summary>16, 32 or 64: the narrowest lane holding every bound + 1.</summary>
+    /// <summary>8, 16, 32 or 64: the narrowest lane holding every bound + 1.</summary>
     public int LaneBits { get; private init; }
 
     public static CircuitShape Create(int n, ReadOnlySpan<long> inputWeights, ReadOnlySpan<long> gateWeights, ReadOnlySpan<long> thresholds)
@@ -45,8 +51,8 @@ internal sealed class CircuitShape
         if (gateWeights.Length != gates * gates) throw new ArgumentException($"needs {gates * gates} gate weights", nameof(gateWeights));
         foreach (var w in inputWeights) CheckMagnitude(w, nameof(inputWeights));
         foreach (var w in thresholds) CheckMagnitude(w, nameof(thresholds));
-        var low = Math.Min(n, 6);
-        var lowSums = new long[gates * 64];
+        var low = Math.Min(n, LowBits);
+        var lowSums = new long[gates * BlockLanes];
         var highWeights = new long[(n - low) * gates];
         var bounds = new long[gates];
         var termStart = new int[gates + 1];
@@ -57,11 +63,11 @@ internal sealed class CircuitShape
             var row = inputWeights.Slice(g * n, n);
             long bound = 0;
             for (var i = 0; i < low; i++) bound += Math.Abs(row[i]);
-            for (var j = 0; j < 64; j++)
+            for (var j = 0; j < BlockLanes; j++)
             {
                 long s = 0;
                 for (var i = 0; i < low; i++) s += (j >> i & 1) != 0 ? row[i] : 0;
-                lowSums[g * 64 + j] = s;
+                lowSums[g * BlockLanes + j] = s;
             }
 
             for (var b = 0; b < n - low; b++) highWeights[b * gates + g] = row[low + b];
@@ -93,7 +99,7 @@ internal sealed class CircuitShape
             TermStart = termStart,
             TermGate = termGate.ToArray(),
             TermWeight = termWeight.ToArray(),
-            LaneBits = widest <= short.MaxValue ? 16 : widest <= int.MaxValue ? 32 : 64,
+            LaneBits = widest <= sbyte.MaxValue ? 8 : widest <= short.MaxValue ? 16 : widest <= int.MaxValue ? 32 : 64,
         };
     }
 

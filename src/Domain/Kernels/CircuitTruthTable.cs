@@ -1,19 +1,20 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Expressivity.Domain.Kernels;
 
 /// <summary>
-/// Evaluates a threshold circuit on a range of its 2^n inputs, 64 inputs per output word (bit x of
-/// word x / 64 is the output on input x; bit i of x is input i + 1). Inside a word the six low inputs
-/// vary: each gate's 64 low-input sums are computed once and held in SIMD lanes. The high inputs are
-/// constant across a word, so they enter each gate as one scalar cut t − (high sum), updated
-/// incrementally from word to word. A gate's reading of earlier gates costs one AND and one ADD per
-/// vector, because a gate's result stays in lane form (all ones or zero per lane). Lanes are 16, 32
-/// or 64 bits wide, the narrowest that holds every gate's low-input-and-gate sum exactly, so a
-/// Vector512 carries up to 32 inputs; the cut is clamped to that sum's range, which changes no
-/// comparison. Everything is exact integer arithmetic.
+/// Evaluates a threshold circuit on a range of its 2^n inputs into a bit-packed truth table of its
+/// output (bit x of word x / 64 is the output on input x; bit i of x is input i + 1). Inputs go in
+/// blocks of 512: the nine low inputs vary inside a block, and each gate's 512 low-input sums are
+/// computed once and held in SIMD lanes. The high inputs are constant across a block, so they enter
+/// each gate as one scalar cut t − (high sum), updated incrementally from block to block. A gate's
+/// reading of earlier gates costs one AND and one ADD per vector, because gate results stay in lane
+/// form (all ones or zero per lane). Lanes are 8, 16, 32 or 64 bits wide, the narrowest that holds every
+/// gate's low-input-and-gate sum exactly (a Vector512 then carries 64, 32, 16 or 8 inputs); the cut is
+/// clamped to that sum's range, which changes no comparison. All arithmetic is exact.
 /// </summary>
 public static class CircuitTruthTable
 {
@@ -25,6 +26,8 @@ public static class CircuitTruthTable
 
     /// <summary>Largest |weight| or |threshold| accepted.</summary>
     public const long MaxMagnitude = 1L << 48;
+
+    private const int BlockWords = CircuitShape.BlockLanes / 64;
 
     /// <summary>Words of a full truth table of <paramref name="n"/> inputs.</summary>
     public static long Words(int n) => n <= 6 ? 1 : 1L << (n - 6);
@@ -44,31 +47,38 @@ public static class CircuitTruthTable
         if (firstWord < 0 || firstWord > Words(inputs) - destination.Length)
             throw new ArgumentException($"words [{firstWord}, {firstWord + destination.Length}) lie outside the {Words(inputs)}-word table", nameof(firstWord));
         path = path == KernelPath.Auto ? ThresholdTruthTable.Best : Check(path);
-        var validMask = inputs >= 6 ? ulong.MaxValue : (1UL << (1 << inputs)) - 1;
         switch (path)
         {
+            case KernelPath.Vector512 when shape.LaneBits == 8:
+                Walk(new Block512<sbyte>(shape), shape, firstWord, destination);
+                break;
             case KernelPath.Vector512 when shape.LaneBits == 16:
-                Walk(new Block512<short>(shape), shape, firstWord, destination, validMask);
+                Walk(new Block512<short>(shape), shape, firstWord, destination);
                 break;
             case KernelPath.Vector512 when shape.LaneBits == 32:
-                Walk(new Block512<int>(shape), shape, firstWord, destination, validMask);
+                Walk(new Block512<int>(shape), shape, firstWord, destination);
                 break;
             case KernelPath.Vector512:
-                Walk(new Block512<long>(shape), shape, firstWord, destination, validMask);
+                Walk(new Block512<long>(shape), shape, firstWord, destination);
+                break;
+            case KernelPath.Vector256 when shape.LaneBits == 8:
+                Walk(new Block256<sbyte>(shape), shape, firstWord, destination);
                 break;
             case KernelPath.Vector256 when shape.LaneBits == 16:
-                Walk(new Block256<short>(shape), shape, firstWord, destination, validMask);
+                Walk(new Block256<short>(shape), shape, firstWord, destination);
                 break;
             case KernelPath.Vector256 when shape.LaneBits == 32:
-                Walk(new Block256<int>(shape), shape, firstWord, destination, validMask);
+                Walk(new Block256<int>(shape), shape, firstWord, destination);
                 break;
             case KernelPath.Vector256:
-                Walk(new Block256<long>(shape), shape, firstWord, destination, validMask);
+                Walk(new Block256<long>(shape), shape, firstWord, destination);
                 break;
             default:
-                Walk(new BlockScalar(shape), shape, firstWord, destination, validMask);
+                Walk(new BlockScalar(shape), shape, firstWord, destination);
                 break;
         }
+
+        if (inputs < 6 && destination.Length > 0) destination[0] &= (1UL << (1 << inputs)) - 1;
     }
 
     private static KernelPath Check(KernelPath path) => path switch
@@ -78,30 +88,34 @@ public static class CircuitTruthTable
         _ => path,
     };
 
-    // Words in order; from word w − 1 to w the inputs that flip are the trailing bits of w ^ (w − 1),
-    // two on average, and each flip moves every gate's high sum by that input's weight.
-    private static void Walk<TBlock>(TBlock block, CircuitShape shape, long firstWord, Span<ulong> destination, ulong validMask)
+    // Blocks in order; from block b − 1 to b the high inputs that flip are the trailing bits of
+    // b ^ (b − 1), two on average, and each flip moves every gate's high sum by that input's weight.
+    // A block only partly inside the range is computed whole and copied in part.
+    private static void Walk<TBlock>(TBlock block, CircuitShape shape, long firstWord, Span<ulong> destination)
         where TBlock : struct, IBlock
     {
+        if (destination.Length == 0) return;
         var gates = shape.Gates;
         var high = new long[gates];
+        var firstBlock = firstWord / BlockWords;
+        var lastBlock = (firstWord + destination.Length - 1) / BlockWords;
         for (var b = 0; b < shape.HighInputs; b++)
         {
-            if ((firstWord >> b & 1) == 0) continue;
+            if ((firstBlock >> b & 1) == 0) continue;
             for (var g = 0; g < gates; g++) high[g] += shape.HighWeights[b * gates + g];
         }
 
-        for (var w = 0; w < destination.Length; w++)
+        Span<ulong> words = stackalloc ulong[BlockWords];
+        for (var index = firstBlock; index <= lastBlock; index++)
         {
-            if (w > 0)
+            if (index > firstBlock)
             {
-                var word = firstWord + w;
-                var flipped = (ulong)(word ^ (word - 1));
+                var flipped = (ulong)(index ^ (index - 1));
                 while (flipped != 0)
                 {
                     var b = BitOperations.TrailingZeroCount(flipped);
                     flipped &= flipped - 1;
-                    var sign = (word >> b & 1) != 0 ? 1 : -1;
+                    var sign = (index >> b & 1) != 0 ? 1 : -1;
                     var row = shape.HighWeights.AsSpan(b * gates, gates);
                     for (var g = 0; g < gates; g++) high[g] += sign * row[g];
                 }
@@ -113,7 +127,18 @@ public static class CircuitTruthTable
                 block.Gate(g, Math.Clamp(shape.Thresholds[g] - high[g], -bound, bound + 1));
             }
 
-            destination[w] = block.Output(gates - 1) & validMask;
+            var start = index * BlockWords;
+            var from = Math.Max(start, firstWord);
+            var to = Math.Min(start + BlockWords, firstWord + destination.Length);
+            if (from == start && to == start + BlockWords)
+            {
+                block.Output(gates - 1, destination.Slice((int)(start - firstWord), BlockWords));
+            }
+            else
+            {
+                block.Output(gates - 1, words);
+                words[(int)(from - start)..(int)(to - start)].CopyTo(destination[(int)(from - firstWord)..]);
+            }
         }
     }
 
@@ -121,19 +146,22 @@ public static class CircuitTruthTable
     {
         void Gate(int g, long cut);
 
-        ulong Output(int g);
+        /// <summary>Packs gate g's 512 results into eight words.</summary>
+        void Output(int g, Span<ulong> words);
     }
 
+    // Gate results, low sums and term weights live in flat arrays read through refs: the inner loops
+    // are the whole cost of the kernel, and array bounds checks there would double it.
     private readonly struct Block512<T> : IBlock
         where T : unmanaged, IBinaryInteger<T>
     {
-        private static readonly int PerWord = 64 / Vector512<T>.Count;
+        private static readonly int PerBlock = CircuitShape.BlockLanes / Vector512<T>.Count;
         private readonly Vector512<T>[] _low, _result, _termWeight;
         private readonly int[] _termGate, _termStart;
 
         public Block512(CircuitShape shape)
         {
-            _low = new Vector512<T>[shape.Gates * PerWord];
+            _low = new Vector512<T>[shape.Gates * PerBlock];
             for (var k = 0; k < _low.Length; k++) _low[k] = Vector512.Create(Lanes<T>(shape.LowSums, k * Vector512<T>.Count, Vector512<T>.Count));
             _result = new Vector512<T>[_low.Length];
             _termWeight = shape.TermWeight.Select(w => Vector512.Create(T.CreateTruncating(w))).ToArray();
@@ -146,32 +174,41 @@ public static class CircuitTruthTable
         {
             var c = Vector512.Create(T.CreateTruncating(cut));
             int start = _termStart[g], end = _termStart[g + 1];
-            for (var v = 0; v < PerWord; v++)
+            ref var low = ref MemoryMarshal.GetArrayDataReference(_low);
+            ref var result = ref MemoryMarshal.GetArrayDataReference(_result);
+            ref var weight = ref MemoryMarshal.GetArrayDataReference(_termWeight);
+            ref var term = ref MemoryMarshal.GetArrayDataReference(_termGate);
+            var own = g * PerBlock;
+            for (var v = 0; v < PerBlock; v++)
             {
-                var acc = _low[g * PerWord + v];
-                for (var k = start; k < end; k++) acc += _result[_termGate[k] * PerWord + v] & _termWeight[k];
-                _result[g * PerWord + v] = Vector512.GreaterThanOrEqual(acc, c);
+                var acc = Unsafe.Add(ref low, own + v);
+                for (var k = start; k < end; k++) acc += Unsafe.Add(ref result, Unsafe.Add(ref term, k) * PerBlock + v) & Unsafe.Add(ref weight, k);
+                Unsafe.Add(ref result, own + v) = Vector512.GreaterThanOrEqual(acc, c);
             }
         }
 
-        public ulong Output(int g)
+        public void Output(int g, Span<ulong> words)
         {
-            ulong word = 0;
-            for (var v = 0; v < PerWord; v++) word |= _result[g * PerWord + v].ExtractMostSignificantBits() << (v * Vector512<T>.Count);
-            return word;
+            words.Clear();
+            var count = Vector512<T>.Count;
+            for (var v = 0; v < PerBlock; v++)
+            {
+                var bit = v * count;
+                words[bit >> 6] |= _result[g * PerBlock + v].ExtractMostSignificantBits() << (bit & 63);
+            }
         }
     }
 
     private readonly struct Block256<T> : IBlock
         where T : unmanaged, IBinaryInteger<T>
     {
-        private static readonly int PerWord = 64 / Vector256<T>.Count;
+        private static readonly int PerBlock = CircuitShape.BlockLanes / Vector256<T>.Count;
         private readonly Vector256<T>[] _low, _result, _termWeight;
         private readonly int[] _termGate, _termStart;
 
         public Block256(CircuitShape shape)
         {
-            _low = new Vector256<T>[shape.Gates * PerWord];
+            _low = new Vector256<T>[shape.Gates * PerBlock];
             for (var k = 0; k < _low.Length; k++) _low[k] = Vector256.Create(Lanes<T>(shape.LowSums, k * Vector256<T>.Count, Vector256<T>.Count));
             _result = new Vector256<T>[_low.Length];
             _termWeight = shape.TermWeight.Select(w => Vector256.Create(T.CreateTruncating(w))).ToArray();
@@ -184,45 +221,52 @@ public static class CircuitTruthTable
         {
             var c = Vector256.Create(T.CreateTruncating(cut));
             int start = _termStart[g], end = _termStart[g + 1];
-            for (var v = 0; v < PerWord; v++)
+            ref var low = ref MemoryMarshal.GetArrayDataReference(_low);
+            ref var result = ref MemoryMarshal.GetArrayDataReference(_result);
+            ref var weight = ref MemoryMarshal.GetArrayDataReference(_termWeight);
+            ref var term = ref MemoryMarshal.GetArrayDataReference(_termGate);
+            var own = g * PerBlock;
+            for (var v = 0; v < PerBlock; v++)
             {
-                var acc = _low[g * PerWord + v];
-                for (var k = start; k < end; k++) acc += _result[_termGate[k] * PerWord + v] & _termWeight[k];
-                _result[g * PerWord + v] = Vector256.GreaterThanOrEqual(acc, c);
+                var acc = Unsafe.Add(ref low, own + v);
+                for (var k = start; k < end; k++) acc += Unsafe.Add(ref result, Unsafe.Add(ref term, k) * PerBlock + v) & Unsafe.Add(ref weight, k);
+                Unsafe.Add(ref result, own + v) = Vector256.GreaterThanOrEqual(acc, c);
             }
         }
 
-        public ulong Output(int g)
+        public void Output(int g, Span<ulong> words)
         {
-            ulong word = 0;
-            for (var v = 0; v < PerWord; v++) word |= (ulong)_result[g * PerWord + v].ExtractMostSignificantBits() << (v * Vector256<T>.Count);
-            return word;
+            words.Clear();
+            var count = Vector256<T>.Count;
+            for (var v = 0; v < PerBlock; v++)
+            {
+                var bit = v * count;
+                words[bit >> 6] |= (ulong)_result[g * PerBlock + v].ExtractMostSignificantBits() << (bit & 63);
+            }
         }
     }
 
     // The reference: 64-bit sums, one lane at a time, gate results as bit masks.
     private readonly struct BlockScalar(CircuitShape shape) : IBlock
     {
-        private readonly ulong[] _result = new ulong[shape.Gates];
+        private readonly ulong[] _result = new ulong[shape.Gates * BlockWords];
 
         public void Gate(int g, long cut)
         {
-            ulong word = 0;
-            for (var j = 0; j < 64; j++)
+            for (var j = 0; j < CircuitShape.BlockLanes; j++)
             {
-                var acc = shape.LowSums[g * 64 + j];
+                var acc = shape.LowSums[g * CircuitShape.BlockLanes + j];
                 for (var k = shape.TermStart[g]; k < shape.TermStart[g + 1]; k++)
                 {
-                    if ((_result[shape.TermGate[k]] >> j & 1) != 0) acc += shape.TermWeight[k];
+                    if ((_result[shape.TermGate[k] * BlockWords + (j >> 6)] >> (j & 63) & 1) != 0) acc += shape.TermWeight[k];
                 }
 
-                if (acc >= cut) word |= 1UL << j;
+                ref var word = ref _result[g * BlockWords + (j >> 6)];
+                word = acc >= cut ? word | 1UL << (j & 63) : word & ~(1UL << (j & 63));
             }
-
-            _result[g] = word;
         }
 
-        public ulong Output(int g) => _result[g];
+        public void Output(int g, Span<ulong> words) => _result.AsSpan(g * BlockWords, BlockWords).CopyTo(words);
     }
 
     private static T[] Lanes<T>(long[] sums, int start, int count)

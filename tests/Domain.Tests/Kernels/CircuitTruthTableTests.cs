@@ -32,10 +32,11 @@ public class CircuitTruthTableTests
 
         var random = new Random(2000 + n);
         var words = (int)CircuitTruthTable.Words(n);
-        for (var trial = 0; trial < 9; trial++)
+        long[] scales = [3, 1000, 1L << 20, 1L << 40];
+        for (var trial = 0; trial < 12; trial++)
         {
-            // Scales 3, 2^20 and 2^40 force 16-, 32- and 64-bit lanes.
-            var scale = trial % 3 == 0 ? 3 : trial % 3 == 1 ? 1L << 20 : 1L << 40;
+            // The scales force 8-, 16-, 32- and 64-bit lanes.
+            var scale = scales[trial % 4];
             var circuit = RandomCircuit(random, n, 1 + trial % 6, scale);
             var table = new ulong[words + 1];
             table[^1] = 0xDEADBEEF;
