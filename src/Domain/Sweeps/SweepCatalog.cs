@@ -11,6 +11,7 @@ public static class SweepCatalog
         new NeuronExpressivity.NeuronExpressivityKind(),
         new ThresholdCensus.ThresholdCensusKind(),
         new SnnRegions.SnnRegionsKind(),
+        new ThresholdCircuits.ThresholdCircuitKind(),
     ];
 
     private static readonly object Gate = new();

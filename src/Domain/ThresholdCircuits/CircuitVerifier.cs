@@ -49,14 +49,19 @@ public static class CircuitVerifier
     public static ulong? FindCounterexample(ThresholdCircuit circuit, SymmetricFunction f, int parallelism, CancellationToken cancel = default)
     {
         if (circuit.Inputs > MaxExhaustiveInputs) throw new ArgumentException($"exhaustive verification is limited to n ≤ {MaxExhaustiveInputs}", nameof(circuit));
-        var total = CircuitTruthTable.Words(circuit.Inputs);
-        var ranges = (int)Math.Min(total, 64L * Math.Max(parallelism, 1));
+        return FindCounterexample(circuit, f, 0, CircuitTruthTable.Words(circuit.Inputs), parallelism, cancel);
+    }
+
+    /// <summary>Words [firstWord, firstWord + words) split into ranges over <paramref name="parallelism"/> cores; the least counterexample.</summary>
+    public static ulong? FindCounterexample(ThresholdCircuit circuit, SymmetricFunction f, long firstWord, long words, int parallelism, CancellationToken cancel = default)
+    {
+        var ranges = (int)Math.Min(Math.Max(words, 1), 64L * Math.Max(parallelism, 1));
         var found = new ulong?[ranges];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(parallelism, 1), CancellationToken = cancel };
         Parallel.For(0, ranges, options, k =>
         {
-            var (first, end) = (total * k / ranges, total * (k + 1) / ranges);
-            found[k] = FindCounterexample(circuit, f, first, end - first, KernelPath.Auto, cancel);
+            var (first, end) = (words * k / ranges, words * (k + 1) / ranges);
+            found[k] = FindCounterexample(circuit, f, firstWord + first, end - first, KernelPath.Auto, cancel);
         });
         return found.FirstOrDefault(x => x is not null);
     }

@@ -14,16 +14,22 @@ public static class SymmetricCircuits
     public static ThresholdCircuit Alternating(SymmetricFunction f, int n) => Build(f, n, new ChainPlan([], AlternatingTail: true));
 
     /// <summary>Depth 2: gates [s ≥ k·p], output [±(s − p·Σ gates) ≥ t] (⌊n/2⌋ + 1 gates for PARITY).</summary>
-    public static ThresholdCircuit Halving(SymmetricFunction f, int n)
+    public static ThresholdCircuit Halving(SymmetricFunction f, int n) => Build(f, n, HalvingPlan(f, n));
+
+    /// <summary>The plan of <see cref="Halving"/>; refused (field <c>construction</c>) when f mod p is not one threshold.</summary>
+    public static ChainPlan HalvingPlan(SymmetricFunction f, int n)
     {
         var r = Math.Min(n, f.Period - 1);
         if (f.ThresholdOn(r) is null)
             throw new SpecException("construction", $"depth2-halving needs the function to be a threshold of s mod {f.Period}; use chain or best");
-        return Build(f, n, new ChainPlan(n >= f.Period ? [f.Period] : [], AlternatingTail: false));
+        return new ChainPlan(n >= f.Period ? [f.Period] : [], AlternatingTail: false);
     }
 
     /// <summary>The telescoping chain with the given moduli (decreasing multiples of the period, each reducing).</summary>
-    public static ThresholdCircuit Chain(SymmetricFunction f, int n, IReadOnlyList<int> moduli)
+    public static ThresholdCircuit Chain(SymmetricFunction f, int n, IReadOnlyList<int> moduli) => Build(f, n, ChainPlanFor(f, n, moduli));
+
+    /// <summary>The plan of <see cref="Chain"/>; moduli that are not multiples of the period or do not reduce name <c>moduli[k]</c>.</summary>
+    public static ChainPlan ChainPlanFor(SymmetricFunction f, int n, IReadOnlyList<int> moduli)
     {
         var r = n;
         for (var k = 0; k < moduli.Count; k++)
@@ -34,13 +40,16 @@ public static class SymmetricCircuits
             r = b - 1;
         }
 
-        return Build(f, n, new ChainPlan(moduli, AlternatingTail: f.ThresholdOn(r) is null));
+        return new ChainPlan(moduli, AlternatingTail: f.ThresholdOn(r) is null);
     }
 
+    /// <summary>The plan of <see cref="Best"/>; refused (field <c>maxDepth</c>) when nothing fits the budget.</summary>
+    public static ChainPlan BestPlan(SymmetricFunction f, int n, int maxDepth) =>
+        ChainPlanner.Best(f, n, maxDepth)
+            ?? throw new SpecException("maxDepth", $"no circuit of depth ≤ {maxDepth} computes {f.Name} of {n} inputs (depth 1 only for threshold functions)");
+
     /// <summary>The chain with the fewest gates within <paramref name="maxDepth"/> (<see cref="ChainPlanner"/>).</summary>
-    public static ThresholdCircuit Best(SymmetricFunction f, int n, int maxDepth) =>
-        Build(f, n, ChainPlanner.Best(f, n, maxDepth)
-            ?? throw new SpecException("maxDepth", $"no circuit of depth ≤ {maxDepth} computes {f.Name} of {n} inputs here (depth 1 only for threshold functions)"));
+    public static ThresholdCircuit Best(SymmetricFunction f, int n, int maxDepth) => Build(f, n, BestPlan(f, n, maxDepth));
 
     /// <summary>Builds a plan: layer by layer, the current linear form s_ℓ kept as weights over the gates so far.</summary>
     public static ThresholdCircuit Build(SymmetricFunction f, int n, ChainPlan plan)
