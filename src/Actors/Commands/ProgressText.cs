@@ -23,9 +23,13 @@ public static class ProgressText
         return "[" + new string('#', filled) + new string('.', width - filled) + "]";
     }
 
-    /// <summary>Seconds as h:mm:ss or m:ss.</summary>
+    /// <summary>Seconds as h:mm:ss or m:ss; "--" when unknown, "> 9999 h" when a near-zero rate makes it absurd.</summary>
     public static string FormatDuration(double seconds)
     {
+        // A rate that falls towards zero under load gives an ETA beyond TimeSpan's range: a progress line
+        // must never be what kills a long run.
+        if (double.IsNaN(seconds) || seconds < 0) return "--";
+        if (seconds >= 9999 * 3600.0) return "> 9999 h";
         var t = TimeSpan.FromSeconds(Math.Round(seconds));
         return t.TotalHours >= 1 ? $"{(int)t.TotalHours}:{t.Minutes:00}:{t.Seconds:00}" : $"{t.Minutes}:{t.Seconds:00}";
     }
