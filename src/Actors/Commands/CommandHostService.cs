@@ -14,13 +14,16 @@ namespace Expressivity.Actors.Commands;
 /// The node's command host: a TCP listener (default 127.0.0.1:9110) serving one session per client
 /// connection. A session reads one JSON request line, checks the shared secret when one is set,
 /// runs the command and streams its output lines, ending with <c>#END &lt;code&gt;</c>. Streaming
-/// commands (watch, tail) run until the client disconnects.
+/// commands (watch, tail) run until the client disconnects. Hard limits, all in <see cref="CommandHostOptions"/>:
+/// at most MaxConnections sessions (more are told "busy" and closed), the first byte within IdleTimeout,
+/// the whole request within RequestTimeout and MaxRequestBytes; all before the secret is even checked.
 /// </summary>
 public sealed class CommandHostService(CommandHostOptions options, ActorSystem system, LogBuffer log, ILogger<CommandHostService> logger) : IHostedService
 {
     private readonly CancellationTokenSource _stopping = new();
     private TcpListener? _listener;
     private Task? _accepting;
+    private int _open;
 
     /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken)
@@ -61,7 +64,42 @@ public sealed class CommandHostService(CommandHostOptions options, ActorSystem s
                 continue;
             }
 
-            _ = Serve(client, stop);
+            if (Interlocked.Increment(ref _open) > options.MaxConnections)
+            {
+                Interlocked.Decrement(ref _open);
+                _ = RefuseBusy(client);
+                continue;
+            }
+
+            _ = ServeCounted(client, stop);
+        }
+    }
+
+    private async Task ServeCounted(TcpClient client, CancellationToken stop)
+    {
+        try
+        {
+            await Serve(client, stop);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _open);
+        }
+    }
+
+    // Answers without reading anything and closes: the descriptor is released at once.
+    private async Task RefuseBusy(TcpClient client)
+    {
+        using var connection = client;
+        logger.LogWarning("Command host refused a client from {Remote}: {Max} connections already open (CommandHost:MaxConnections)",
+            client.Client.RemoteEndPoint, options.MaxConnections);
+        try
+        {
+            using var send = new CancellationTokenSource(options.IdleTimeout);
+            await client.GetStream().WriteAsync(Encoding.UTF8.GetBytes($"error: command host busy ({options.MaxConnections} connections open); try again\n{CommandWire.EndMarker}4\n"), send.Token);
+        }
+        catch (Exception e) when (e is IOException or OperationCanceledException or SocketException)
+        {
         }
     }
 
@@ -74,7 +112,7 @@ public sealed class CommandHostService(CommandHostOptions options, ActorSystem s
         int code;
         try
         {
-            var line = await ReadLine(stream, session.Token);
+            var line = await ReadRequest(client, stream, session.Token);
             var request = JsonSerializer.Deserialize<CommandRequest>(line, JsonSerializerOptions.Web)
                 ?? throw new CommandUsageException("empty request");
             if (!Authorised(request.Secret))
@@ -121,19 +159,36 @@ public sealed class CommandHostService(CommandHostOptions options, ActorSystem s
         return CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(presented)), SHA256.HashData(Encoding.UTF8.GetBytes(options.Secret)));
     }
 
-    private static async Task<string> ReadLine(NetworkStream stream, CancellationToken cancel)
+    // The request line under the idle, request-time and size limits; a timeout closes the connection.
+    private async Task<string> ReadRequest(TcpClient client, NetworkStream stream, CancellationToken cancel)
     {
+        using var whole = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        whole.CancelAfter(options.RequestTimeout);
+        using var idle = CancellationTokenSource.CreateLinkedTokenSource(whole.Token);
+        idle.CancelAfter(options.IdleTimeout);
         var buffer = new MemoryStream();
-        var one = new byte[1];
-        while (true)
+        var chunk = new byte[4096];
+        try
         {
-            var n = await stream.ReadAsync(one, cancel);
-            if (n == 0 || one[0] == (byte)'\n') break;
-            buffer.WriteByte(one[0]);
-            if (buffer.Length > CommandWire.MaxRequestBytes) throw new InvalidDataException($"request longer than {CommandWire.MaxRequestBytes} bytes");
+            while (true)
+            {
+                var n = await stream.ReadAsync(chunk, buffer.Length == 0 ? idle.Token : whole.Token);
+                if (n == 0) break;
+                var end = Array.IndexOf(chunk, (byte)'\n', 0, n);
+                buffer.Write(chunk, 0, end < 0 ? n : end);
+                if (buffer.Length > options.MaxRequestBytes)
+                    throw new InvalidDataException($"request longer than {options.MaxRequestBytes} bytes (CommandHost:MaxRequestBytes)");
+                if (end >= 0) break;
+            }
+        }
+        catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+        {
+            var which = buffer.Length == 0 ? $"no request within {options.IdleTimeout.TotalSeconds} s (CommandHost:IdleTimeout)" : $"request not complete within {options.RequestTimeout.TotalSeconds} s (CommandHost:RequestTimeout)";
+            logger.LogWarning("Command host closed a client from {Remote}: {Reason}", client.Client.RemoteEndPoint, which);
+            throw new IOException(which);
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     // Streaming commands end when the client closes its side.

@@ -12,6 +12,6 @@ public static class CommandWire
     /// <summary>Prefix of the final line.</summary>
     public const string EndMarker = "#END ";
 
-    /// <summary>Largest request line accepted (a spec file is small).</summary>
+    /// <summary>Default largest request line (CommandHost:MaxRequestBytes; a spec file is small).</summary>
     public const int MaxRequestBytes = 1 << 20;
 }

@@ -24,6 +24,9 @@ public sealed record NodeOptions
     /// </summary>
     public TimeSpan DowningStableAfter { get; init; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>TLS with pinned certificates for remoting (section <c>Node:Tls</c>); off by default.</summary>
+    public TlsOptions Tls { get; init; } = new();
+
     /// <summary>Roles of this node: "seed", "coordinator", "worker".</summary>
     public IReadOnlyList<string> Roles { get; init; } = [];
 }

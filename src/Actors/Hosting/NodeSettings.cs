@@ -60,6 +60,9 @@ public sealed record NodeSettings(
         Storage.Validate();
         CommandHost.Validate();
         Metrics.Validate();
+        Node.Tls.LoadCertificate()?.Dispose(); // a missing or unreadable certificate stops the node here, naming the setting
+        if (!Node.Tls.Enabled && Node.Seeds.FirstOrDefault(s => s.StartsWith("akka.ssl.tcp://", StringComparison.Ordinal)) is { } tlsSeed)
+            throw new ArgumentException($"Node:Seeds: '{tlsSeed}' is a TLS address but Node:Tls:Enabled is false");
         if (Node.Port is < 0 or > 65535) throw new ArgumentException($"Node:Port must be 0..65535, not {Node.Port}");
         var unknown = Node.Roles.Except([ClusterRoles.Seed, ClusterRoles.Coordinator, ClusterRoles.Worker]).ToList();
         if (unknown.Count > 0) throw new ArgumentException($"Node:Roles has unknown role(s): {string.Join(", ", unknown)}");

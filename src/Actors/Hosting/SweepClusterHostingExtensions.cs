@@ -26,8 +26,8 @@ public static class SweepClusterHostingExtensions
     {
         var coordinates = node.Roles.Contains(ClusterRoles.Coordinator);
         builder
-            .WithRemoting(new RemoteOptions { HostName = node.Hostname, PublicHostName = node.PublicHostname ?? node.Hostname, Port = node.Port })
-            .WithClustering(new ClusterOptions { Roles = node.Roles.ToArray(), SeedNodes = node.Seeds.ToArray(), SplitBrainResolver = new KeepMajorityOption { Role = ClusterRoles.Coordinator } })
+            .WithRemoting(Remoting(node))
+            .WithClustering(new ClusterOptions { Roles = node.Roles.ToArray(), SeedNodes = node.Tls.Enabled ? node.Seeds.Select(TlsOptions.SeedAddress).ToArray() : node.Seeds.ToArray(), SplitBrainResolver = new KeepMajorityOption { Role = ClusterRoles.Coordinator } })
             .AddHocon($"akka.cluster.split-brain-resolver.stable-after = {(int)node.DowningStableAfter.TotalMilliseconds}ms", HoconAddMode.Prepend)
             .AddHocon("""
                 akka.cluster.sharding.distributed-data.durable.keys = []
@@ -83,5 +83,12 @@ public static class SweepClusterHostingExtensions
         }
 
         return builder;
+    }
+
+    private static RemoteOptions Remoting(NodeOptions node)
+    {
+        var ssl = RemotingTls.For(node.Tls);
+        var plain = new RemoteOptions { HostName = node.Hostname, PublicHostName = node.PublicHostname ?? node.Hostname, Port = node.Port };
+        return ssl is null ? plain : new RemoteOptions { HostName = plain.HostName, PublicHostName = plain.PublicHostName, Port = plain.Port, EnableSsl = true, Ssl = ssl };
     }
 }

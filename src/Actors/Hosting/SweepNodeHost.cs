@@ -3,6 +3,7 @@ using Akka.Hosting;
 using Expressivity.Actors.Commands;
 using Expressivity.Actors.Coordinator;
 using Expressivity.Actors.Metrics;
+using Expressivity.Actors.Storage;
 using Expressivity.Actors.Workers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -21,6 +22,9 @@ public static class SweepNodeHost
     public static IHost Build(NodeSettings settings, LogLevel logLevel = LogLevel.Warning)
     {
         settings.Validate();
+        // Refuse before anything is opened: a taken port or a data directory in use ends here (exit 2).
+        RemotingPort.EnsureFree(settings.Node);
+        var held = settings.Storage.IsPostgres ? null : DataDirectoryLock.Take(settings.Storage.DataDirectory);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         var logs = new LogBuffer();
         builder.Logging.ClearProviders();
@@ -31,6 +35,7 @@ public static class SweepNodeHost
         builder.Logging.SetMinimumLevel(logLevel);
         builder.Services.AddSingleton(logs);
         builder.Services.AddSingleton(settings.CommandHost);
+        if (held is not null) builder.Services.AddHostedService(_ => new DataDirectoryLease(held));
         var store = PersistenceHostingExtensions.CreatePartialStore(settings.Storage);
         builder.Services.AddSingleton(store);
         builder.Services.AddSweepMetrics(settings.Metrics);

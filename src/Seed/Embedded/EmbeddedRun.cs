@@ -24,7 +24,6 @@ public static class EmbeddedRun
         // Validate before touching the data directory: a bad spec must leave no trace.
         var definition = SweepDefinition.Load(args.SpecPath);
         var clock = Stopwatch.StartNew();
-        using var dataLock = DataDirectoryLock.Take(args.DataDirectory);
         var node = new NodeOptions
         {
             Port = 0,

@@ -17,6 +17,13 @@ public sealed class ComposeFile
     [YamlMember(Alias = "x-node-environment", ApplyNamingConventions = false)]
     public Dictionary<string, string>? NodeEnvironment { get; set; }
 
+    /// <summary>The TLS environment of docker-compose.tls.yml (an extension field, merged into the node services).</summary>
+    [YamlMember(Alias = "x-tls-environment", ApplyNamingConventions = false)]
+    public Dictionary<string, string>? TlsEnvironment { get; set; }
+
+    /// <summary>File-backed secrets by name (mounted at /run/secrets/&lt;name&gt;).</summary>
+    public Dictionary<string, ComposeSecret> Secrets { get; set; } = [];
+
     /// <summary>Services by name.</summary>
     public Dictionary<string, ComposeService> Services { get; set; } = [];
 
@@ -77,6 +84,16 @@ public sealed class ComposeService
 
     /// <summary>Profiles that enable the service.</summary>
     public List<string> Profiles { get; set; } = [];
+
+    /// <summary>Secrets mounted into the container, short syntax.</summary>
+    public List<string> Secrets { get; set; } = [];
+}
+
+/// <summary>A top-level secret read from a file next to the compose file.</summary>
+public sealed class ComposeSecret
+{
+    /// <summary>Path of the file, relative to the compose file.</summary>
+    public string? File { get; set; }
 }
 
 /// <summary>Build section.</summary>
