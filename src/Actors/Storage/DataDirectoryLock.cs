@@ -26,13 +26,17 @@ public sealed class DataDirectoryLock : IDisposable
         {
             throw new ArgumentException($"{setting}: data directory '{full}' is in use by another process ({Holder(full)}); stop it or use another directory");
         }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new ArgumentException($"{setting}: cannot create the lock file in data directory '{full}': {e.Message}");
+        }
 
         try
         {
             File.WriteAllText(Path.Combine(full, ".lock.holder"),
                 $"pid {Environment.ProcessId} ({string.Join(' ', Environment.GetCommandLineArgs().Skip(1).Take(2))}) since {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss} UTC");
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // The holder note is a courtesy for the refusal message; the lock itself is what protects.
         }
@@ -49,7 +53,7 @@ public sealed class DataDirectoryLock : IDisposable
         {
             return File.ReadAllText(Path.Combine(directory, ".lock.holder")).Trim();
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return "holder unknown";
         }
