@@ -1,5 +1,5 @@
 using Expressivity.Actors.Checkpoints;
-using Expressivity.Seed.Embedded;
+using Expressivity.Actors.Storage;
 
 namespace Expressivity.Seed.Checkpoints;
 
