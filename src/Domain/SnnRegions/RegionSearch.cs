@@ -74,6 +74,7 @@ public sealed partial class RegionSearch
         var neuron = _network.Layers[layer][index];
         var arrivals = Arrivals(layer, neuron);
         var present = Enumerable.Range(0, neuron.Fanin).Where(u => arrivals[u] is not null).ToArray();
+        if (present.Length > 62) throw new NotSupportedException("the causal-set search enumerates 2^k sets as a long: fan-in at most 62 (use RegionRefinement)");
         var (lo, hi) = v == 0 ? (Math.Max(1, _firstCodes.Lo), Math.Min(1L << present.Length, _firstCodes.Hi)) : (1, 1L << present.Length);
         for (var m = lo; m < hi; m++) // for the first neuron every input is present, so m is the causal mask itself
         {

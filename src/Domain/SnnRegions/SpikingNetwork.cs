@@ -9,12 +9,12 @@ public sealed record SpikingNetwork
     /// <summary>Builds a network; throws <see cref="ArgumentException"/> when a neuron's fan-in does not match the previous layer.</summary>
     public SpikingNetwork(int inputs, IReadOnlyList<IReadOnlyList<SpikingNeuron>> layers)
     {
-        if (inputs < 1 || inputs > 63) throw new ArgumentException("inputs must be in [1, 63]");
+        if (inputs < 1 || inputs > 64) throw new ArgumentException("inputs must be in [1, 64]"); // a causal set is a 64-bit mask
         if (layers.Count == 0) throw new ArgumentException("a network needs at least one layer");
         var width = inputs;
         for (var l = 0; l < layers.Count; l++)
         {
-            if (layers[l].Count == 0 || layers[l].Count > 63) throw new ArgumentException($"layer {l} must have 1..63 neurons");
+            if (layers[l].Count == 0 || layers[l].Count > 64) throw new ArgumentException($"layer {l} must have 1..64 neurons");
             if (layers[l].Any(n => n.Fanin != width)) throw new ArgumentException($"layer {l}: every neuron needs {width} weights");
             width = layers[l].Count;
         }
