@@ -20,6 +20,9 @@ public sealed class PolytopeCell : IRegionCell
         _witness = witness;
     }
 
+    /// <summary>The finder that decides emptiness in this cell's box.</summary>
+    public InteriorFinder Finder => _finder;
+
     /// <summary>The inequalities (the box is the finder's).</summary>
     public IReadOnlyList<LinearInequality> Constraints => _constraints;
 

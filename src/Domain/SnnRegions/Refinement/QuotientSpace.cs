@@ -11,12 +11,15 @@ namespace Expressivity.Domain.SnnRegions.Refinement;
 /// </summary>
 public static class QuotientSpace
 {
-    /// <summary>Q for d inputs and box width <paramref name="width"/> as the cell kind that fits its dimension.</summary>
-    public static IRegionCell Cell(int inputs, BigRational width)
+    /// <summary>
+    /// Q for d inputs and box width <paramref name="width"/> as the cell kind that fits its dimension, or as an
+    /// LP polytope in any dimension &gt;= 1 when <paramref name="polytope"/> (an independent check of the others).
+    /// </summary>
+    public static IRegionCell Cell(int inputs, BigRational width, bool polytope = false)
     {
         var dim = inputs - 1;
         var w = width;
-        switch (dim)
+        switch (polytope && dim > 0 ? 3 : dim)
         {
             case 0:
                 return PointCell.Instance;

@@ -33,17 +33,18 @@ public sealed class RegionRefinement
     }
 
     /// <summary>Every final cell of <paramref name="network"/> on [min, max]^d, in a deterministic order, handed to <paramref name="leaf"/>.</summary>
-    public static void Enumerate(SpikingNetwork network, BigRational min, BigRational max, Action<RefinedRegion> leaf)
+    /// <remarks><paramref name="polytope"/> uses LP cells in every dimension (slower; an independent check of intervals and polygons).</remarks>
+    public static void Enumerate(SpikingNetwork network, BigRational min, BigRational max, Action<RefinedRegion> leaf, bool polytope = false)
     {
         if (min >= max) throw new ArgumentException("the box needs min < max");
-        new RegionRefinement(network, leaf).Visit(QuotientSpace.Cell(network.Inputs, max - min), 0);
+        new RegionRefinement(network, leaf).Visit(QuotientSpace.Cell(network.Inputs, max - min, polytope), 0);
     }
 
     /// <summary>Every final cell, as a list.</summary>
-    public static IReadOnlyList<RefinedRegion> Regions(SpikingNetwork network, BigRational min, BigRational max)
+    public static IReadOnlyList<RefinedRegion> Regions(SpikingNetwork network, BigRational min, BigRational max, bool polytope = false)
     {
         var all = new List<RefinedRegion>();
-        Enumerate(network, min, max, all.Add);
+        Enumerate(network, min, max, all.Add, polytope);
         return all;
     }
 
