@@ -19,8 +19,9 @@ public sealed class RegionRefinement
     private readonly AffineForm?[] _times;
     private readonly CausalPattern[] _tuple;
     private readonly Action<RefinedRegion> _leaf;
+    private readonly Func<string, bool>? _take;
 
-    private RegionRefinement(SpikingNetwork network, Action<RefinedRegion> leaf)
+    private RegionRefinement(SpikingNetwork network, Action<RefinedRegion> leaf, Func<string, bool>? take)
     {
         _network = network;
         _neurons = network.Layers.SelectMany((layer, l) => layer.Select((_, j) => (l, j))).ToArray();
@@ -30,14 +31,38 @@ public sealed class RegionRefinement
         _times = new AffineForm?[_neurons.Length];
         _tuple = new CausalPattern[_neurons.Length];
         _leaf = leaf;
+        _take = take;
+        CutDepth = network.Layers.Count > 1 ? network.Layers[0].Count : 1;
     }
+
+    /// <summary>Neurons fixed where units cut the work: the first layer (or the first neuron of a one-layer network).</summary>
+    private int CutDepth { get; }
 
     /// <summary>Every final cell of <paramref name="network"/> on [min, max]^d, in a deterministic order, handed to <paramref name="leaf"/>.</summary>
     /// <remarks><paramref name="polytope"/> uses LP cells in every dimension (slower; an independent check of intervals and polygons).</remarks>
-    public static void Enumerate(SpikingNetwork network, BigRational min, BigRational max, Action<RefinedRegion> leaf, bool polytope = false)
+    /// <remarks>
+    /// <paramref name="take"/> restricts the work to cells whose patterns of the first layer (the first neuron
+    /// of a one-layer network) have a key it accepts: how units split one network. Different keys give
+    /// different final patterns, so unit counts add exactly.
+    /// </remarks>
+    public static void Enumerate(
+        SpikingNetwork network, BigRational min, BigRational max, Action<RefinedRegion> leaf, bool polytope = false, Func<string, bool>? take = null)
     {
         if (min >= max) throw new ArgumentException("the box needs min < max");
-        new RegionRefinement(network, leaf).Visit(QuotientSpace.Cell(network.Inputs, max - min, polytope), 0);
+        new RegionRefinement(network, leaf, take).Visit(QuotientSpace.Cell(network.Inputs, max - min, polytope), 0);
+    }
+
+    /// <summary>The distinct first-layer pattern keys (see <see cref="Enumerate"/>), in a deterministic order: the unit cut.</summary>
+    public static IReadOnlyList<string> CutKeys(SpikingNetwork network, BigRational min, BigRational max)
+    {
+        var keys = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        Enumerate(network, min, max, _ => { }, take: key =>
+        {
+            if (seen.Add(key)) keys.Add(key);
+            return false;
+        });
+        return keys;
     }
 
     /// <summary>Every final cell, as a list.</summary>
@@ -50,6 +75,7 @@ public sealed class RegionRefinement
 
     private void Visit(IRegionCell cell, int v)
     {
+        if (v == CutDepth && _take is not null && !_take(string.Join(",", _tuple.Take(v).Select(p => p.Code)))) return;
         if (v == _neurons.Length)
         {
             Leaf(cell);
