@@ -16,6 +16,9 @@ public static class SnnRegionsCounters
     /// <summary>Explicit network: regions where no neuron fires.</summary>
     public static readonly Counter SilentRegions = Counter.Sum("silentRegions");
 
+    /// <summary>Explicit network, refinement: seed 001's linear regions and the distinct affine output maps (the maps unit alone).</summary>
+    public static readonly Counter LinearRegions = Counter.Sum("linearRegions"), AffineMaps = Counter.Sum("affineMaps");
+
     /// <summary>Explicit network: 1 when any unit saw a jump of the output.</summary>
     public static readonly Counter Discontinuous = Counter.Max("max.discontinuous");
 
@@ -45,7 +48,7 @@ public static class SnnRegionsCounters
 
     /// <summary>Every fixed counter of the kind (the histogram family is <see cref="Histogram"/>).</summary>
     public static IReadOnlyList<Counter> All { get; } =
-        [Regions, SilentRegions, Discontinuous, FastChecks, ExactChecks, Draws, RegionsTotal, MinRegions, MaxRegions, DiscontinuousDraws, Best, Restarts, Evaluations];
+        [Regions, SilentRegions, LinearRegions, AffineMaps, Discontinuous, FastChecks, ExactChecks, Draws, RegionsTotal, MinRegions, MaxRegions, DiscontinuousDraws, Best, Restarts, Evaluations];
 
     /// <summary>Histogram bin: draws or restarts that found exactly <paramref name="regions"/> regions.</summary>
     public static Counter Histogram(BigInteger regions) => Counter.Sum(HistogramPrefix + regions.ToString(CultureInfo.InvariantCulture));

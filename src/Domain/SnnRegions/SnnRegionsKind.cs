@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Expressivity.Domain.SnnRegions.Refinement;
 using Expressivity.Domain.SnnRegions.Sweep;
 using Expressivity.Domain.Sweeps;
 
@@ -7,8 +8,11 @@ namespace Expressivity.Domain.SnnRegions;
 
 /// <summary>
 /// The snn-regions sweep (SPEC.md 2.2, 5): exact counts of input-box regions on which every neuron's causal
-/// set is constant. One explicit network is split by the first neuron's pattern; random draws and search
-/// restarts are split by draw / restart. One stage; every unit is deterministic in (spec, unit id).
+/// set is constant. One explicit network is refined cell by cell (<see cref="RegionRefinement"/>) and split by
+/// its first layer's patterns, plus one unit for the linear regions and affine maps (they need every cell);
+/// a one-layer network with four or more inputs keeps the causal-set search, split by the first neuron's
+/// pattern. Random draws and search restarts are split by draw / restart. One stage; every unit is
+/// deterministic in (spec, unit id).
 /// </summary>
 public sealed class SnnRegionsKind : SweepKind<ISnnRegionsSpec>
 {
@@ -43,6 +47,16 @@ public sealed class SnnRegionsKind : SweepKind<ISnnRegionsSpec>
         }
 
         var s = (SnnRegionsSpec)spec;
+        if (s.Network is { } network && UsesRefinement(network))
+        {
+            var keys = RegionRefinement.CutKeys(network, s.Min, s.Max).Count;
+            var parts = Math.Min(keys, MaxNetworkUnits);
+            return Enumerable.Range(0, parts)
+                .Select(u => Unit($"cells/{keys * u / parts}-{keys * (u + 1) / parts}"))
+                .Append(Unit("maps/all"))
+                .ToList();
+        }
+
         if (s.Network is not null)
         {
             var codes = 1L << s.Network.Layers[0][0].Fanin; // first neuron: pattern code 0 = never, else its causal mask
@@ -71,6 +85,8 @@ public sealed class SnnRegionsKind : SweepKind<ISnnRegionsSpec>
         return new UnitOutcome.Completed(what switch
         {
             "first" => NetworkUnit(s, Range(range)),
+            "cells" => CellsUnit(s, Range(range)),
+            "maps" => MapsUnit(s),
             "draws" => DrawsUnit(s, Range(range), context.Cancel),
             "restart" => RestartUnit(s, long.Parse(range, CultureInfo.InvariantCulture)),
             _ => throw new ArgumentException($"unknown unit '{unit.Id}'"),
@@ -98,6 +114,34 @@ public sealed class SnnRegionsKind : SweepKind<ISnnRegionsSpec>
     {
         var dash = text.IndexOf('-');
         return (long.Parse(text[..dash], CultureInfo.InvariantCulture), long.Parse(text[(dash + 1)..], CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>
+    /// Refinement handles any depth and fan-in at a cost linear in the cells; the causal-set search stays
+    /// for one-layer networks with d &gt;= 4, where it needs one LP per region and refinement several.
+    /// </summary>
+    public static bool UsesRefinement(SpikingNetwork network) => network.Inputs <= 3 || network.Layers.Count > 1;
+
+    private static Partial CellsUnit(SnnRegionsSpec s, (long Lo, long Hi) range)
+    {
+        var keys = RegionRefinement.CutKeys(s.Network!, s.Min, s.Max);
+        var mine = keys.Skip((int)range.Lo).Take((int)(range.Hi - range.Lo)).ToHashSet(StringComparer.Ordinal);
+        var regions = new List<RefinedRegion>();
+        RegionRefinement.Enumerate(s.Network!, s.Min, s.Max, regions.Add, take: mine.Contains);
+        var count = RefinementCount.Of(regions);
+        return Partial.Of((SnnRegionsCounters.Regions, count.Regions), (SnnRegionsCounters.SilentRegions, count.SilentRegions));
+    }
+
+    private static Partial MapsUnit(SnnRegionsSpec s)
+    {
+        var network = s.Network!;
+        var (linear, maps, jump) = OutputMaps.Analyse(RegionRefinement.Regions(network, s.Min, s.Max));
+        // Interval and polygon cells witness output jumps themselves; with LP cells the search's check runs.
+        var jumps = jump is not null || (network.HasNegativeWeight && network.Inputs > 3 && RegionSearch.Count(network, s.Min, s.Max).Jump is not null);
+        return Partial.Of(
+            (SnnRegionsCounters.LinearRegions, linear),
+            (SnnRegionsCounters.AffineMaps, maps),
+            (SnnRegionsCounters.Discontinuous, jumps ? 1 : 0));
     }
 
     private static Partial NetworkUnit(SnnRegionsSpec s, (long Lo, long Hi) codes)

@@ -23,13 +23,18 @@ public static class SnnRegionsReport
         var result = new JsonObject();
         if (spec.Network is { } network)
         {
+            var refined = SnnRegionsKind.UsesRefinement(network);
             result["regions"] = Text(total[SnnRegionsCounters.Regions]);
+            result["linearRegions"] = refined ? Text(total[SnnRegionsCounters.LinearRegions]) : null;
+            result["affineMaps"] = refined ? Text(total[SnnRegionsCounters.AffineMaps]) : null;
+            result["method"] = refined ? "refinement" : "causal-set search";
             result["silentRegions"] = Text(total[SnnRegionsCounters.SilentRegions]);
             result["discontinuous"] = total[SnnRegionsCounters.Discontinuous] > 0;
             result["mixedSigns"] = network.HasNegativeWeight;
             result["regionKind"] = RegionKind(network.HasNegativeWeight);
             result["fastChecks"] = Text(total[SnnRegionsCounters.FastChecks]);
             result["exactChecks"] = Text(total[SnnRegionsCounters.ExactChecks]);
+            result["bounds"] = SeedBounds.Json(network);
         }
         else if (spec.Random is { } random)
         {

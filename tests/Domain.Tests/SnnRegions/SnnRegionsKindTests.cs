@@ -1,5 +1,6 @@
 using Expressivity.Domain.Numerics;
 using Expressivity.Domain.SnnRegions;
+using Expressivity.Domain.SnnRegions.Refinement;
 using Expressivity.Domain.SnnRegions.Sweep;
 using Expressivity.Domain.Sweeps;
 using Xunit;
@@ -27,7 +28,15 @@ public class SnnRegionsKindTests
         Assert.False(report.Result["discontinuous"]!.GetValue<bool>());
         Assert.False(report.Result["mixedSigns"]!.GetValue<bool>());
         Assert.Equal("linear", report.Result["regionKind"]!.GetValue<string>());
-        Assert.Equal(8, definition.Kind.Plan(spec, 0, Partial.Empty).Count);
+        // Refinement: one unit per pattern of the first neuron (the cut of a one-layer network), plus the maps unit.
+        var cut = RegionRefinement.CutKeys(spec.Network!, -10, 10).Count;
+        Assert.Equal(cut + 1, definition.Kind.Plan(spec, 0, Partial.Empty).Count);
+        var (linear, maps) = OutputMaps.Count(RegionRefinement.Regions(spec.Network!, -10, 10));
+        Assert.Equal(linear.ToString(System.Globalization.CultureInfo.InvariantCulture), report.Result["linearRegions"]!.GetValue<string>());
+        Assert.Equal(maps.ToString(System.Globalization.CultureInfo.InvariantCulture), report.Result["affineMaps"]!.GetValue<string>());
+        Assert.Null(report.Result["bounds"]!["parallelLines"]); // two inputs only
+        Assert.Equal("49", report.Result["bounds"]!["outputProduct"]!["value"]!.GetValue<string>());
+        Assert.Equal("upper", report.Result["bounds"]!["oneNeuron"]!["kind"]!.GetValue<string>());
         Assert.Empty(definition.Kind.Plan(spec, 1, Partial.Empty));
     }
 
@@ -43,6 +52,23 @@ public class SnnRegionsKindTests
                 .Replace("MAX", half.ToString(System.Globalization.CultureInfo.InvariantCulture));
             Assert.Equal(expected, LocalRunner.Run(SweepDefinition.Parse(json)).Result["regions"]!.GetValue<string>());
         }
+    }
+
+    [Fact]
+    public void TwoInputNetworkReportsLinearRegionsAndTheParallelLineBound()
+    {
+        const string json = """
+            {"kind":"snn-regions","box":{"min":-10,"max":10},
+             "network":{"inputs":2,"layers":[[{"weights":[1,1],"threshold":1},{"weights":[1,1],"threshold":2}]]}}
+            """;
+        var report = LocalRunner.Run(SweepDefinition.Parse(json), threads: 2).Result;
+        // Shared weights, thresholds 1 and 2: (m+1)^d − m^d = 5 regions, Example 3's at most 2m + 1 = 5.
+        Assert.Equal("5", report["regions"]!.GetValue<string>());
+        Assert.Equal("5", report["bounds"]!["parallelLines"]!["value"]!.GetValue<string>());
+        Assert.Equal("5", report["bounds"]!["sharedWeights"]!["value"]!.GetValue<string>());
+        Assert.Equal("5", report["linearRegions"]!.GetValue<string>());
+        Assert.Equal("refinement", report["method"]!.GetValue<string>());
+        Assert.False(report["discontinuous"]!.GetValue<bool>());
     }
 
     [Fact]

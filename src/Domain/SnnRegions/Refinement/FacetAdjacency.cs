@@ -3,39 +3,43 @@ using Expressivity.Domain.Numerics;
 namespace Expressivity.Domain.SnnRegions.Refinement;
 
 /// <summary>
-/// Pairs of final cells with the same output-map key that share a facet (a piece of common boundary of
-/// dimension one less than the space), exactly: intervals touch at an end; polygons share an edge
-/// segment of positive length on one line; polytopes have a point on a common hyperplane where every other
-/// inequality of both holds strictly (exact LP). Only cells with equal keys are paired: the others never merge.
+/// Pairs of final cells that share a facet (a piece of common boundary of dimension one less than the
+/// space), exactly: intervals touch at an end; polygons share an edge segment of positive length on one
+/// line; polytopes have a point on a common hyperplane where every other inequality of both holds strictly
+/// (exact LP; only pairs with equal output-map keys are tested there, since only those merge).
 /// </summary>
 public static class FacetAdjacency
 {
-    /// <summary>Adjacent same-key pairs; <paramref name="joined"/> lets the LP form skip pairs already connected.</summary>
-    public static IEnumerable<(int A, int B)> Pairs(IReadOnlyList<RefinedRegion> regions, string[] keys, DisjointSets joined)
+    /// <summary>
+    /// Adjacent pairs, each with an exact point of the shared facet's relative interior (null for LP cells).
+    /// Intervals and polygons give every adjacent pair; LP cells only same-key pairs, skipping pairs
+    /// <paramref name="joined"/> already connects.
+    /// </summary>
+    public static IEnumerable<(int A, int B, BigRational[]? Point)> Pairs(IReadOnlyList<RefinedRegion> regions, string[] keys, DisjointSets joined)
     {
         if (regions.Count < 2) return [];
         return regions[0].Cell switch
         {
-            IntervalCell => Intervals(regions, keys),
-            PolygonCell => Polygons(regions, keys),
-            PolytopeCell => Polytopes(regions, keys, joined),
+            IntervalCell => Intervals(regions),
+            PolygonCell => Polygons(regions),
+            PolytopeCell => Polytopes(regions, keys, joined).Select(p => (p.Item1, p.Item2, (BigRational[]?)null)),
             _ => [],
         };
     }
 
-    private static IEnumerable<(int, int)> Intervals(IReadOnlyList<RefinedRegion> regions, string[] keys)
+    private static IEnumerable<(int, int, BigRational[]?)> Intervals(IReadOnlyList<RefinedRegion> regions)
     {
         // The cells tile the quotient interval, so after sorting each touches the next.
         var order = Enumerable.Range(0, regions.Count).OrderBy(i => ((IntervalCell)regions[i].Cell).Lo).ToArray();
         for (var k = 0; k + 1 < order.Length; k++)
         {
-            if (keys[order[k]] == keys[order[k + 1]]) yield return (order[k], order[k + 1]);
+            yield return (order[k], order[k + 1], [((IntervalCell)regions[order[k]].Cell).Hi]);
         }
     }
 
-    private static IEnumerable<(int, int)> Polygons(IReadOnlyList<RefinedRegion> regions, string[] keys)
+    private static IEnumerable<(int, int, BigRational[]?)> Polygons(IReadOnlyList<RefinedRegion> regions)
     {
-        var edges = new Dictionary<string, List<(BigRational From, BigRational To, int Cell)>>(StringComparer.Ordinal);
+        var edges = new Dictionary<string, List<(BigRational From, BigRational To, int Cell, BigRational A, BigRational B, BigRational C)>>(StringComparer.Ordinal);
         for (var r = 0; r < regions.Count; r++)
         {
             var v = ((PolygonCell)regions[r].Cell).Vertices;
@@ -43,15 +47,15 @@ public static class FacetAdjacency
             {
                 var (p, q) = (v[i], v[(i + 1) % v.Count]);
                 if (p == q) continue;
-                // Line a x + b y = c scaled so its first non-zero coefficient is 1; t runs along it.
+                // Line a x + b y = c scaled so its first non-zero coefficient is 1; t = a y − b x runs along it.
                 var (a, b) = (q.Y - p.Y, p.X - q.X);
                 var s = a.Sign != 0 ? a : b;
                 (a, b) = (a / s, b / s);
                 var c = a * p.X + b * p.Y;
                 var (t0, t1) = (a * p.Y - b * p.X, a * q.Y - b * q.X);
-                var key = $"{a}|{b}|{c}|{keys[r]}";
+                var key = $"{a}|{b}|{c}";
                 if (!edges.TryGetValue(key, out var list)) edges[key] = list = [];
-                list.Add((BigRational.Min(t0, t1), BigRational.Max(t0, t1), r));
+                list.Add((BigRational.Min(t0, t1), BigRational.Max(t0, t1), r, a, b, c));
             }
         }
 
@@ -63,7 +67,12 @@ public static class FacetAdjacency
             {
                 for (var j = i + 1; j < list.Count && list[j].From < list[i].To; j++)
                 {
-                    if (list[j].Cell != list[i].Cell) yield return (list[i].Cell, list[j].Cell);
+                    if (list[j].Cell == list[i].Cell) continue;
+                    var t = (list[j].From + BigRational.Min(list[i].To, list[j].To)) / 2;
+                    var (a, b, c) = (list[i].A, list[i].B, list[i].C);
+                    // The point with a x + b y = c and a y − b x = t (a² + b² > 0).
+                    var norm = a * a + b * b;
+                    yield return (list[i].Cell, list[j].Cell, [(a * c - b * t) / norm, (b * c + a * t) / norm]);
                 }
             }
         }
