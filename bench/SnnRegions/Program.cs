@@ -22,23 +22,27 @@ var method = Get("method", "refine");
 var family = new RandomNetworks(inputs, layers, mixed);
 
 Console.WriteLine($"# {inputs} -> {string.Join(" -> ", layers)}, {(mixed ? "mixed" : "positive")}, box [-{half}, {half}]^{inputs}, seed {seed}");
-Console.WriteLine("draw\tmethod\tregions\tcells\tcpu_s\twall_s");
+Console.WriteLine("draw\tmethod\tregions\tlinearRegions\taffineMaps\tcells\tcpu_s\twall_s");
 for (var draw = 0; draw < draws; draw++)
 {
     var network = family.Draw(seed, draw);
     double? refineSeconds = null, searchSeconds = null;
     if (method is "refine" or "both")
     {
-        var (count, cpu, wall) = Timed(() => RefinementCount.Of(RegionRefinement.Regions(network, -half, half)));
+        var ((count, maps), cpu, wall) = Timed(() =>
+        {
+            var regions = RegionRefinement.Regions(network, -half, half);
+            return (RefinementCount.Of(regions), OutputMaps.Count(regions));
+        });
         refineSeconds = cpu;
-        Console.WriteLine(FormattableString.Invariant($"{draw}\trefine\t{count.Regions}\t{count.Cells}\t{cpu:F3}\t{wall:F3}"));
+        Console.WriteLine(FormattableString.Invariant($"{draw}\trefine\t{count.Regions}\t{maps.LinearRegions}\t{maps.AffineMaps}\t{count.Cells}\t{cpu:F3}\t{wall:F3}"));
     }
 
     if (method is "search" or "both")
     {
         var (count, cpu, wall) = Timed(() => RegionSearch.Count(network, -half, half, checkJumps: false));
         searchSeconds = cpu;
-        Console.WriteLine(FormattableString.Invariant($"{draw}\tsearch\t{count.Regions}\t-\t{cpu:F3}\t{wall:F3}"));
+        Console.WriteLine(FormattableString.Invariant($"{draw}\tsearch\t{count.Regions}\t-\t-\t-\t{cpu:F3}\t{wall:F3}"));
     }
 
     if (refineSeconds is { } r && searchSeconds is { } s) Console.WriteLine(FormattableString.Invariant($"{draw}\tratio search/refine\t{s / r:F1}"));
