@@ -11,6 +11,7 @@ const string usage = """
 
     usage:
       seed run <spec.json> [options]   run one sweep on an embedded cluster and print its result
+      seed estimate <spec.json> [limits]  print what a sweep would cost (units, plan, partials, CPU-hours); exit 2 above a limit
       seed picture <spec.json> --out <file.png>   draw a spec as a PNG (see seed picture --help)
       seed export <sweep-id|spec.json> --out <file.ckpt>   save a sweep's progress to a checkpoint file
       seed import <file.ckpt>           load a checkpoint into an empty storage, to continue there
@@ -48,6 +49,7 @@ try
         "export" or "import" when args.Skip(1).Contains("--help") => Help(CheckpointArguments.Usage),
         "export" => await CheckpointCommand.Export(CheckpointArguments.Parse("export", args[1..]), cancel.Token),
         "import" => await CheckpointCommand.Import(CheckpointArguments.Parse("import", args[1..]), cancel.Token),
+        "estimate" => Estimate(args[1..]),
         "picture" => Expressivity.Seed.Pictures.PictureCommand.Execute(args[1..]),
         "serve" => await ServeMode.Run(NodeSettings.Load(args[1..], SeedDefaults.Values), "seed"),
         _ => throw new ArgumentException($"unknown command '{args[0]}' (try --help)"),
@@ -82,6 +84,18 @@ catch (Exception e)
 {
     Console.Error.WriteLine($"error: {e.GetType().Name}: {e.Message}");
     return 1;
+}
+
+// Prints the cost model's estimate, then applies the limits as `run` would (a refusal is exit 2).
+static int Estimate(string[] rest)
+{
+    var run = RunArguments.Parse(rest);
+    var definition = SweepDefinition.Load(run.SpecPath);
+    var cost = definition.Kind.Estimate(definition.Spec);
+    Console.Out.WriteLine($"sweep {definition.Id}: {cost}");
+    run.Limits.Check(definition);
+    Console.Out.WriteLine("within the limits");
+    return 0;
 }
 
 static int Help(string text)

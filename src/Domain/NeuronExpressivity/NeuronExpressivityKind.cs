@@ -35,6 +35,9 @@ public sealed class NeuronExpressivityKind(long maxTablesPerUnit = MapUnit.MaxTa
     public override NeuronExpressivitySpec Parse(JsonElement spec) => NeuronExpressivitySpecParser.Parse(spec);
 
     /// <inheritdoc />
+    public override SweepCost Estimate(NeuronExpressivitySpec spec) => NeuronExpressivityCost.Estimate(spec, canonicalWorkPerUnit);
+
+    /// <inheritdoc />
     public override IReadOnlyList<WorkUnit> Plan(NeuronExpressivitySpec spec, int stage, Partial soFar) => stage switch
     {
         0 => spec.IsCanonical ? SortedPrefixPlanner.Plan(CanonicalFamily.For(spec), canonicalWorkPerUnit) : MapPlanner.Plan(spec),

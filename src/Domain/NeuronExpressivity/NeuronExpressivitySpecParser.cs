@@ -78,6 +78,9 @@ public static class NeuronExpressivitySpecParser
             if (weights.Has("min") || weights.Has("max"))
                 throw new SpecException(weights.Path, "give either \"set\" or \"min\"/\"max\", not both");
             var field = weights.FieldPath("set");
+            var raw = weights.Required("set");
+            if (raw.ValueKind == JsonValueKind.Array && raw.GetArrayLength() > NeuronLimits.MaxWeightSetSize)
+                throw new SpecException(field, $"{raw.GetArrayLength()} values; at most {NeuronLimits.MaxWeightSetSize} (use \"min\"/\"max\" for a range)");
             var values = weights.Array("set").Select((v, i) => SpecObject.ToInteger(v, $"{field}[{i}]")).ToList();
             if (values.Count == 0) throw new SpecException(field, "the weight set is empty");
             var duplicate = values.GroupBy(v => v).FirstOrDefault(g => g.Count() > 1);

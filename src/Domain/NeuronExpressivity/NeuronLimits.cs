@@ -5,6 +5,12 @@ namespace Expressivity.Domain.NeuronExpressivity;
 /// <summary>The bounds the parser enforces, with the reason for each.</summary>
 public static class NeuronLimits
 {
+    /// <summary>
+    /// Most values in a <c>weights.set</c>: checked before the values are read, so a huge list is refused
+    /// at once (a wider family is a <c>min</c>/<c>max</c> range).
+    /// </summary>
+    public const int MaxWeightSetSize = 4096;
+
     /// <summary>Truth tables are <see cref="UInt128"/>, so brute force handles up to 2^7 = 128 input points.</summary>
     public const int MaxBruteN = 7;
 

@@ -35,6 +35,9 @@ public sealed class SnnRegionsKind : SweepKind<ISnnRegionsSpec>
     public override ISnnRegionsSpec Parse(JsonElement spec) => SnnRegionsSpecParser.Parse(spec);
 
     /// <inheritdoc />
+    public override SweepCost Estimate(ISnnRegionsSpec spec) => SnnRegionsCost.Estimate(spec);
+
+    /// <inheritdoc />
     public override IReadOnlyList<WorkUnit> Plan(ISnnRegionsSpec spec, int stage, Partial soFar)
     {
         if (stage > 0) return [];

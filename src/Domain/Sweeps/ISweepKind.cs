@@ -22,6 +22,12 @@ public interface ISweepKind
     ISweepSpec Parse(JsonElement spec);
 
     /// <summary>
+    /// What the sweep will cost (units, plan and partial bytes, CPU time), from the spec alone and without
+    /// planning: checked against <see cref="ResourceLimits"/> before any work starts.
+    /// </summary>
+    SweepCost Estimate(ISweepSpec spec);
+
+    /// <summary>
     /// The units of <paramref name="stage"/>, given the merged partial of all units of earlier stages.
     /// An empty list means the sweep is complete. Must be deterministic.
     /// </summary>

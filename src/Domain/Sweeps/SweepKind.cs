@@ -5,7 +5,7 @@ namespace Expressivity.Domain.Sweeps;
 /// <summary>
 /// The template every sweep kind follows (docs/design/sweep-kinds.md): one folder holding
 /// <c>&lt;Kind&gt;Kind</c> (this class), <c>&lt;Kind&gt;Spec</c>, <c>&lt;Kind&gt;SpecParser</c>,
-/// <c>&lt;Kind&gt;Counters</c> and <c>&lt;Kind&gt;Report</c>, plus one line in <see cref="SweepCatalog"/>.
+/// <c>&lt;Kind&gt;Counters</c>, <c>&lt;Kind&gt;Cost</c> and <c>&lt;Kind&gt;Report</c>, plus one line in <see cref="SweepCatalog"/>.
 /// Subclasses work on their own spec type; the machinery still sees only <see cref="ISweepKind"/>.
 /// </summary>
 /// <typeparam name="TSpec">The kind's validated spec.</typeparam>
@@ -21,6 +21,9 @@ public abstract class SweepKind<TSpec> : ISweepKind
     /// <summary>Validates a spec object (the whole file, including <c>kind</c>); errors name the field.</summary>
     public abstract TSpec Parse(JsonElement spec);
 
+    /// <summary>The cost model of the kind's <c>&lt;Kind&gt;Cost</c> file (see <see cref="ISweepKind.Estimate"/>).</summary>
+    public abstract SweepCost Estimate(TSpec spec);
+
     /// <summary>The units of <paramref name="stage"/> (see <see cref="ISweepKind.Plan"/>).</summary>
     public abstract IReadOnlyList<WorkUnit> Plan(TSpec spec, int stage, Partial soFar);
 
@@ -34,6 +37,8 @@ public abstract class SweepKind<TSpec> : ISweepKind
     public abstract SweepReport Report(TSpec spec, Partial total);
 
     ISweepSpec ISweepKind.Parse(JsonElement spec) => Parse(spec);
+
+    SweepCost ISweepKind.Estimate(ISweepSpec spec) => Estimate(Cast(spec));
 
     IReadOnlyList<WorkUnit> ISweepKind.Plan(ISweepSpec spec, int stage, Partial soFar) => Plan(Cast(spec), stage, soFar);
 

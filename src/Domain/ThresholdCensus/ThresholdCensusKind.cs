@@ -31,6 +31,9 @@ public sealed class ThresholdCensusKind(long nodeBudget = ThresholdCensusKind.De
     public override ThresholdCensusSpec Parse(JsonElement spec) => ThresholdCensusSpecParser.Parse(spec);
 
     /// <inheritdoc />
+    public override SweepCost Estimate(ThresholdCensusSpec spec) => ThresholdCensusCost.Estimate(spec, nodeBudget);
+
+    /// <inheritdoc />
     public override IReadOnlyList<WorkUnit> Plan(ThresholdCensusSpec census, int stage, Partial soFar)
     {
         return stage switch

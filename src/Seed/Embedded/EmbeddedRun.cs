@@ -23,6 +23,7 @@ public static class EmbeddedRun
     {
         // Validate before touching the data directory: a bad spec must leave no trace.
         var definition = SweepDefinition.Load(args.SpecPath);
+        args.Limits.Check(definition);
         var clock = Stopwatch.StartNew();
         var node = new NodeOptions
         {

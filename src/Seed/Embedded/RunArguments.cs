@@ -24,8 +24,11 @@ public sealed record RunArguments
     /// <summary>"auto" (bar on a terminal, lines otherwise), "bar", "lines" or "none".</summary>
     public string Progress { get; init; } = "auto";
 
+    /// <summary>The most the sweep may cost; estimated above any of these, it is refused before it starts.</summary>
+    public Expressivity.Domain.Sweeps.ResourceLimits Limits { get; init; } = Expressivity.Domain.Sweeps.ResourceLimits.Default;
+
     /// <summary>The usage text of <c>run</c>.</summary>
-    public const string Usage = """
+    public static readonly string Usage = """
         usage: seed run <spec.json> [options]
           Runs a sweep on an embedded one-process cluster (seed, coordinator and worker roles, SQLite)
           and prints its result. Rerunning the same spec resumes the same sweep.
@@ -36,8 +39,8 @@ public sealed record RunArguments
           --workers <n>       units run at once (default: one per core)
           --progress <mode>   auto | bar | lines | none (progress goes to stderr)
           --unit-log <file>   append a line for every unit started and finished (audits)
-        exit codes: 0 completed, 2 invalid spec or arguments, 1 any other failure
-        """;
+        {{LIMITS}}exit codes: 0 completed, 2 invalid spec or arguments (or a cost estimate above a limit), 1 any other failure
+        """.Replace("{{LIMITS}}", Expressivity.Domain.Sweeps.ResourceLimits.Help + "\n", StringComparison.Ordinal);
 
     /// <summary>Parses the arguments after <c>run</c>.</summary>
     public static RunArguments Parse(IReadOnlyList<string> args)
@@ -56,6 +59,7 @@ public sealed record RunArguments
                 "--workers" => result with { Workers = int.TryParse(Value(), out var n) && n >= 0 && n <= 1024 ? n : throw new ArgumentException("--workers takes a whole number from 0 to 1024") },
                 "--progress" => result with { Progress = Value() is var p && p is "auto" or "bar" or "lines" or "none" ? p : throw new ArgumentException("--progress takes auto, bar, lines or none") },
                 "--unit-log" => result with { UnitLog = Value() },
+                _ when Expressivity.Domain.Sweeps.ResourceLimits.IsFlag(a) => result with { Limits = result.Limits.With(a, Value()) },
                 _ when a.StartsWith('-') => throw new ArgumentException($"unknown option {a}"),
                 _ when spec is null => result with { SpecPath = spec = a },
                 _ => throw new ArgumentException($"unexpected argument {a}"),

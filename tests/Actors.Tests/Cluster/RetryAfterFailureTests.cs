@@ -57,6 +57,8 @@ public sealed class RetryAfterFailureTests
             return result;
         }
 
+        public SweepCost Estimate(ISweepSpec spec) => new(((Spec)spec).Units + 1, 0, 0, 0, "units");
+
         public IReadOnlyList<WorkUnit> Plan(ISweepSpec spec, int stage, Partial soFar) => stage switch
         {
             0 => Enumerable.Range(0, ((Spec)spec).Units).Select(i => new WorkUnit($"m{i}", 0, "")).ToList(),

@@ -43,6 +43,8 @@ public sealed class SquaresKind : ISweepKind
             .ToList();
     }
 
+    public SweepCost Estimate(ISweepSpec spec) => new(((Spec)spec).N, 0, 0, 0, "n");
+
     public UnitOutcome Run(ISweepSpec spec, WorkUnit unit, UnitContext context)
     {
         var s = (Spec)spec;

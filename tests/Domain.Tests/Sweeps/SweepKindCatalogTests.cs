@@ -7,7 +7,7 @@ namespace Expressivity.Domain.Tests.Sweeps;
 public sealed class SweepKindCatalogTests
 {
     /// <summary>The files of a kind folder, after the kind's prefix (docs/design/sweep-kinds.md).</summary>
-    public static readonly string[] TemplateFiles = ["Kind", "Spec", "SpecParser", "Counters", "Report"];
+    public static readonly string[] TemplateFiles = ["Kind", "Spec", "SpecParser", "Counters", "Cost", "Report"];
 
     private static IEnumerable<ISweepKind> ProductKinds =>
         SweepCatalog.All.Where(k => k.GetType().Assembly == typeof(ISweepKind).Assembly);

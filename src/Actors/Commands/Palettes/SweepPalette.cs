@@ -21,7 +21,8 @@ public sealed class SweepPalette : IPalette
     /// <inheritdoc />
     public IReadOnlyList<(string Command, string Help)> Commands =>
     [
-        ("start <spec.json> [--fresh]", "starts (or resumes) the sweep a spec file describes; prints its id"),
+        ("start <spec.json> [--fresh] [--max-cpu-hours h] [--max-plan-mb m] [--max-partial-gb g]",
+            "starts (or resumes) the sweep a spec file describes; prints its id. Refused (exit 2) when its cost estimate is above a limit (defaults 24 CPU-hours, 256 MiB plan, 16 GiB partials)"),
         ("list", "every sweep: id | kind | state | updated"),
         ("status <id>", "progress of one sweep"),
         ("watch <id>", "live progress: rate, ETA, in-flight units, per-worker throughput, stalls"),
@@ -70,7 +71,21 @@ public sealed class SweepPalette : IPalette
         SweepDefinition definition;
         try
         {
+            var limits = ResourceLimits.Default;
+            for (var i = 0; i < args.Count; i++)
+            {
+                if (!ResourceLimits.IsFlag(args[i])) continue;
+                if (i + 1 >= args.Count) throw new CommandUsageException($"{args[i]} needs a value");
+                limits = limits.With(args[i], args[++i]);
+            }
+
             definition = SweepDefinition.Parse(context.Attachment);
+            limits.Check(definition);
+        }
+        catch (ArgumentException e)
+        {
+            context.Out.WriteLine($"error: {e.Message}");
+            return 2;
         }
         catch (SpecException e)
         {
