@@ -32,6 +32,9 @@ public sealed class ThresholdCircuitKind(int unitLog2Inputs = ThresholdCircuitKi
     /// <inheritdoc />
     public override ThresholdCircuitSpec Parse(JsonElement spec) => ThresholdCircuitSpecParser.Parse(spec);
 
+    /// <inheritdoc />
+    public override SweepCost Estimate(ThresholdCircuitSpec spec) => ThresholdCircuitCost.Estimate(spec, unitLog2Inputs);
+
     /// <summary>The chain plan the spec asks for (for minimal: the best chain, its upper bound).</summary>
     public static ChainPlan PlanOf(ThresholdCircuitSpec spec) => spec.Construction switch
     {
