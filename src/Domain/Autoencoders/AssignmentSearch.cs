@@ -18,13 +18,17 @@ public sealed class AssignmentSearch
     private readonly int _points;
     private readonly IReadOnlyList<ulong> _allowed;
     private readonly bool _exact;
-    private readonly HashSet<ulong>? _firstColumnReps;
+    private readonly IReadOnlySet<ulong>? _firstColumnReps;
     private int[] _order = [];
     private ulong[] _columnGroups = [];
     private ulong[] _chosen = [];
 
-    /// <summary>A search for the vectors (bit j = output j) over 2^codeBits codes and the allowed column functions.</summary>
-    public AssignmentSearch(IReadOnlyList<ulong> vectors, int vectorBits, int codeBits, IReadOnlyList<ulong> allowed, CodeCube? symmetric = null)
+    /// <summary>
+    /// A search for the vectors (bit j = output j) over 2^codeBits codes and the allowed column functions;
+    /// <paramref name="firstColumnReps"/>, when the allowed set is closed under the code cube's symmetries,
+    /// holds one allowed function per orbit.
+    /// </summary>
+    public AssignmentSearch(IReadOnlyList<ulong> vectors, int vectorBits, int codeBits, IReadOnlyList<ulong> allowed, IReadOnlySet<ulong>? firstColumnReps = null)
     {
         if (vectors.Count > 1 << codeBits) throw new ArgumentException("more vectors than codes", nameof(vectors));
         if (vectors.Count > 64) throw new ArgumentException("at most 64 vectors", nameof(vectors));
@@ -33,7 +37,7 @@ public sealed class AssignmentSearch
         _points = 1 << codeBits;
         _allowed = allowed;
         _exact = vectors.Count == _points;
-        if (symmetric is not null) _firstColumnReps = [.. allowed.Select(symmetric.Canonical)];
+        _firstColumnReps = firstColumnReps;
     }
 
     /// <summary>Search nodes visited by the last <see cref="Find"/>.</summary>
@@ -63,7 +67,7 @@ public sealed class AssignmentSearch
         var codes = new int[_vectors.Length];
         for (var v = 0; v < _vectors.Length; v++)
         {
-            var cell = _vectors.Length == 0 ? 0 : allCodes;
+            var cell = allCodes;
             for (var j = 0; j < _bits; j++) cell &= (_vectors[v] >> j & 1) != 0 ? _chosen[j] : ~_chosen[j];
             codes[v] = BitOperations.TrailingZeroCount(cell);
         }

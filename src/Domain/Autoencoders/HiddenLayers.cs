@@ -20,33 +20,48 @@ public sealed class HiddenLayers
             .Where(f => f != 0 && f != full && (f & 1) == 0)
             .ToArray();
         var outputs = SmallThresholdFunctions.Of(h);
+        var index = new Dictionary<ulong, int>();
+        for (var i = 0; i < units.Length; i++) index[units[i]] = i;
+        // moved[g][i]: the index of unit i's image under symmetry g, negation-normalised.
+        var moved = cube.Symmetries.Select(map => units.Select(f =>
+        {
+            var image = CodeCube.Compose(f, map);
+            return index[(image & 1) != 0 ? ~image & full : image];
+        }).ToArray()).ToArray();
+        var orbitMin = Enumerable.Range(0, units.Length).Select(i => moved.Min(m => m[i])).ToArray();
         var layers = new List<Layer>();
+        var seen = new int[1 << points];
         foreach (var combo in Combinations(units.Length, h))
         {
+            // Cheap necessary condition first: the least image starts with the least unit of any orbit present.
+            var first = combo[0];
+            var cut = false;
+            foreach (var i in combo) cut |= orbitMin[i] < first;
+            if (cut || !IsOrbitLeast(combo, moved)) continue;
             var hidden = combo.Select(i => units[i]).ToArray();
-            if (!IsOrbitLeast(hidden, cube, full)) continue;
             var images = new int[points];
             for (var z = 0; z < points; z++)
             {
                 for (var u = 0; u < h; u++) images[z] |= (int)(hidden[u] >> z & 1) << u;
             }
 
-            var allowed = new Dictionary<ulong, ulong>();
-            foreach (var g in outputs.Functions)
-            {
-                ulong f = 0;
-                for (var z = 0; z < points; z++) f |= (g >> images[z] & 1) << z;
-                allowed.TryAdd(f, g);
-            }
-
-            layers.Add(new Layer(hidden, images.Distinct().Count() == points, allowed));
+            var injective = images.Distinct().Count() == points;
+            var (allowed, realisers) = Compose(outputs.Functions, images, injective, seen, layers.Count + 1);
+            layers.Add(new Layer(hidden, injective, allowed, realisers));
         }
 
         All = layers;
     }
 
-    /// <summary>One candidate layer: unit functions (masks over codes), whether it is injective, and allowed output function → g.</summary>
-    public sealed record Layer(ulong[] Units, bool Injective, Dictionary<ulong, ulong> Outputs);
+    /// <summary>
+    /// One candidate layer: unit functions (masks over codes), whether it is injective, the allowed output
+    /// functions of the code, and for each a threshold function g of the h units realising it.
+    /// </summary>
+    public sealed record Layer(ulong[] Units, bool Injective, ulong[] Outputs, ulong[] Realisers)
+    {
+        /// <summary>The g realising an allowed output function f.</summary>
+        public ulong RealiserOf(ulong f) => Realisers[Array.IndexOf(Outputs, f)];
+    }
 
     /// <summary>The layers, one per symmetry orbit.</summary>
     public IReadOnlyList<Layer> All { get; }
@@ -62,21 +77,55 @@ public sealed class HiddenLayers
         }
     }
 
-    // Units are stored negation-normalised (f(0) = 0); a layer is kept when its sorted unit tuple is the
-    // least among its images under every symmetry.
-    private static bool IsOrbitLeast(ulong[] hidden, CodeCube cube, ulong full)
+    // Distinct g∘H, deduplicated with a stamp per output mask (2^n entries, n ≤ 16 codes). For an injective
+    // layer, g∘H is a fixed reordering of the bits of g at the image points: one bit extract and a table.
+    private static (ulong[] Allowed, ulong[] Realisers) Compose(IReadOnlyList<ulong> functions, int[] images, bool injective, int[] seen, int stamp)
     {
-        Span<ulong> image = stackalloc ulong[hidden.Length];
-        foreach (var map in cube.Symmetries)
+        var points = images.Length;
+        var allowed = new List<ulong>();
+        var realisers = new List<ulong>();
+        var fast = injective && System.Runtime.Intrinsics.X86.Bmi2.X64.IsSupported;
+        ulong select = 0;
+        ulong[] reorder = [];
+        if (fast)
         {
-            for (var u = 0; u < hidden.Length; u++)
+            foreach (var p in images) select |= 1UL << p;
+            var rank = images.Select(p => System.Numerics.BitOperations.PopCount(select & ((1UL << p) - 1))).ToArray();
+            reorder = new ulong[1 << points];
+            for (var c = 0; c < reorder.Length; c++)
             {
-                var f = CodeCube.Compose(hidden[u], map);
-                image[u] = (f & 1) != 0 ? ~f & full : f;
+                for (var z = 0; z < points; z++) reorder[c] |= (ulong)(c >> rank[z] & 1) << z;
+            }
+        }
+
+        foreach (var g in functions)
+        {
+            ulong f = 0;
+            if (fast) f = reorder[System.Runtime.Intrinsics.X86.Bmi2.X64.ParallelBitExtract(g, select)];
+            else
+            {
+                for (var z = 0; z < points; z++) f |= (g >> images[z] & 1) << z;
             }
 
+            if (seen[f] == stamp) continue;
+            seen[f] = stamp;
+            allowed.Add(f);
+            realisers.Add(g);
+        }
+
+        return ([.. allowed], [.. realisers]);
+    }
+
+    // Units are stored negation-normalised (f(0) = 0) in ascending order; a layer is kept when its sorted
+    // index tuple is the least among its images under every symmetry.
+    private static bool IsOrbitLeast(int[] combo, int[][] moved)
+    {
+        Span<int> image = stackalloc int[combo.Length];
+        foreach (var map in moved)
+        {
+            for (var u = 0; u < combo.Length; u++) image[u] = map[combo[u]];
             image.Sort();
-            if (image.SequenceCompareTo(hidden) < 0) return false;
+            if (image.SequenceCompareTo(combo) < 0) return false;
         }
 
         return true;

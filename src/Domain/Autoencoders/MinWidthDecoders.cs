@@ -40,10 +40,10 @@ public static class MinWidthDecoders
         foreach (var layer in HiddenLayers.Of(codeBits, h).All)
         {
             if (exact && !layer.Injective) continue;
-            var found = new AssignmentSearch(vectors, vectorBits, codeBits, [.. layer.Outputs.Keys]).Find();
+            var found = new AssignmentSearch(vectors, vectorBits, codeBits, layer.Outputs).Find();
             if (found is null) continue;
             var hidden = layer.Units.Select(units.Witness).ToArray();
-            var outs = found.Value.Columns.Select(f => outputs.Witness(layer.Outputs[f])).ToArray();
+            var outs = found.Value.Columns.Select(f => outputs.Witness(layer.RealiserOf(f))).ToArray();
             var decoder = new Decoder(codeBits, found.Value.Codes, new ThresholdNetwork(codeBits, [hidden, outs]));
             return decoder.Verify(vectors) ? decoder : throw new InvalidOperationException("two-layer decoder failed verification");
         }

@@ -13,7 +13,7 @@ public static class OneLayerDecoders
     public static Decoder? Find(IReadOnlyList<ulong> vectors, int vectorBits, int codeBits, out long nodes)
     {
         var table = SmallThresholdFunctions.Of(codeBits);
-        var search = new AssignmentSearch(vectors, vectorBits, codeBits, table.Functions, CodeCube.Of(codeBits));
+        var search = new AssignmentSearch(vectors, vectorBits, codeBits, table.Functions, table.OrbitLeast);
         var found = search.Find();
         nodes = search.Nodes;
         if (found is null) return null;

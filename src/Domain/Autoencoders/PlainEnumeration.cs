@@ -11,8 +11,7 @@ public static class PlainEnumeration
     public static (long Sets, long WithOneLayer) CountOneLayer(int codeBits, int vectorBits, CancellationToken cancel = default)
     {
         var n = 1 << codeBits;
-        var functions = SmallThresholdFunctions.Of(codeBits).Functions;
-        var cube = CodeCube.Of(codeBits);
+        var table = SmallThresholdFunctions.Of(codeBits);
         long sets = 0, good = 0;
         var chosen = new ulong[n];
         void Walk(int depth, int next)
@@ -21,7 +20,7 @@ public static class PlainEnumeration
             {
                 sets++;
                 if ((sets & 0xFFF) == 0) cancel.ThrowIfCancellationRequested();
-                if (new AssignmentSearch(chosen, vectorBits, codeBits, functions, cube).Find() is not null) good++;
+                if (new AssignmentSearch(chosen, vectorBits, codeBits, table.Functions, table.OrbitLeast).Find() is not null) good++;
                 return;
             }
 

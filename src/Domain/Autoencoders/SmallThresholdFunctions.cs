@@ -13,6 +13,7 @@ public sealed class SmallThresholdFunctions
     private static readonly SmallThresholdFunctions?[] Cache = new SmallThresholdFunctions?[5];
     private readonly Dictionary<ulong, ThresholdUnit> _witness = [];
     private readonly ulong[] _isThreshold;
+    private HashSet<ulong>? _orbitLeast;
 
     private SmallThresholdFunctions(int m)
     {
@@ -53,6 +54,15 @@ public sealed class SmallThresholdFunctions
     {
         if (m is < 0 or > 4) throw new ArgumentOutOfRangeException(nameof(m), "tables exist for 0..4 inputs");
         lock (Cache) return Cache[m] ??= new SmallThresholdFunctions(m);
+    }
+
+    /// <summary>The functions that are least in their orbit under the cube's symmetries (one per orbit).</summary>
+    public IReadOnlySet<ulong> OrbitLeast
+    {
+        get
+        {
+            lock (_witness) return _orbitLeast ??= [.. Functions.Select(CodeCube.Of(Inputs).Canonical)];
+        }
     }
 
     /// <summary>True when the mask (over all 2^m points) is a threshold function.</summary>

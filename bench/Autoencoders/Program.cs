@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Numerics;
+using Expressivity.Domain.Autoencoders;
+
+// Usage (Release): dotnet run -c Release --project bench/Autoencoders -- <mode> d D
+//   e1 d D        E1 totals by column classes (ColumnSetCount), all cores
+//   orbits d D    E1 by orbit representatives (SetOrbits), all cores
+//   widths d D    E1 and E2 (least hidden width) by orbit representatives, all cores
+//   plain d D     E1 by plain enumeration of every set, one core
+//   compare d D   e1, orbits and plain in one run, with ratios
+if (args.Length != 3 || !int.TryParse(args[1], out var d) || !int.TryParse(args[2], out var bits))
+{
+    Console.Error.WriteLine("usage: <e1|orbits|widths|plain|compare> d D");
+    return 2;
+}
+
+Console.WriteLine($"{DateTime.UtcNow:u}  {Environment.ProcessorCount} cores  (d, D) = ({d}, {bits})  sets = {ColumnSetCount.Binomial(1 << bits, 1 << d)}");
+double? e1 = null, orbits = null, plain = null;
+if (args[0] is "e1" or "compare") e1 = ColumnClassesRun(d, bits);
+if (args[0] is "orbits" or "compare") orbits = OrbitRun(d, bits, false);
+if (args[0] == "widths") OrbitRun(d, bits, true);
+if (args[0] is "plain" or "compare") plain = PlainRun(d, bits);
+if (e1 is not null && plain is not null) Console.WriteLine($"plain / column classes = {plain / e1:F0}");
+if (orbits is not null && plain is not null) Console.WriteLine($"plain / orbits = {plain / orbits:F0}");
+return 0;
+
+static double ColumnClassesRun(int d, int bits)
+{
+    var sw = Stopwatch.StartNew();
+    var classes = ColumnClasses.Of(d);
+    var count = new ColumnSetCount(classes, bits);
+    var parts = new System.Collections.Concurrent.ConcurrentBag<long[][]>();
+    Parallel.ForEach(Chunks(count.Units, 64), r => parts.Add(count.Walk(r.Start, r.End)));
+    var merged = parts.Aggregate((a, b) => [.. a.Select((row, k) => row.Select((v, m) => v + b[k][m]).ToArray())]);
+    var good = ColumnSetCount.SetsWithDecoder(merged, classes.Images, classes.Points, bits);
+    var total = ColumnSetCount.Binomial(1 << bits, 1 << d);
+    var seconds = sw.Elapsed.TotalSeconds;
+    Console.WriteLine($"column classes: with one-layer decoder {good}, without {total - good}   {seconds:F2} s");
+    return seconds;
+}
+
+static double OrbitRun(int d, int bits, bool widths)
+{
+    var sw = Stopwatch.StartNew();
+    var units = new SetOrbits(1 << d, bits).Units;
+    var parts = new System.Collections.Concurrent.ConcurrentBag<OrbitTally>();
+    Parallel.ForEach(Chunks(units, 256), r => parts.Add(OrbitSearch.Run(d, bits, widths, r.Start, r.End)));
+    BigInteger sets = 0, good = 0, bad = 0;
+    long reps = 0, repsWithout = 0;
+    var histogram = new SortedDictionary<string, BigInteger>(StringComparer.Ordinal);
+    foreach (var p in parts)
+    {
+        sets += p.Sets;
+        good += p.WithOneLayer;
+        bad += p.WithoutOneLayer;
+        reps += p.Orbits;
+        repsWithout += p.OrbitsWithout;
+        foreach (var (k, v) in p.Widths) histogram[k] = histogram.GetValueOrDefault(k) + v;
+    }
+
+    var seconds = sw.Elapsed.TotalSeconds;
+    Console.WriteLine($"orbits: {reps} representatives ({repsWithout} without decoder), sets {sets}, with {good}, without {bad}   {seconds:F2} s");
+    if (widths) Console.WriteLine("  least hidden width: " + string.Join(", ", histogram.Select(kv => $"{kv.Key}: {kv.Value}")));
+    return seconds;
+}
+
+static double PlainRun(int d, int bits)
+{
+    var sw = Stopwatch.StartNew();
+    var (sets, good) = PlainEnumeration.CountOneLayer(d, bits);
+    var seconds = sw.Elapsed.TotalSeconds;
+    Console.WriteLine($"plain enumeration: sets {sets}, with {good}, without {sets - good}   {seconds:F2} s");
+    return seconds;
+}
+
+static IEnumerable<(int Start, int End)> Chunks(int units, int pieces)
+{
+    var size = Math.Max(1, (units + pieces - 1) / pieces);
+    for (var s = 0; s < units; s += size) yield return (s, Math.Min(units, s + size));
+}
