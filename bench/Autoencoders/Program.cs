@@ -47,7 +47,7 @@ static double OrbitRun(int d, int bits, bool widths)
     Parallel.ForEach(Chunks(units, 256), r => parts.Add(OrbitSearch.Run(d, bits, widths, r.Start, r.End)));
     BigInteger sets = 0, good = 0, bad = 0;
     long reps = 0, repsWithout = 0;
-    var histogram = new SortedDictionary<string, BigInteger>(StringComparer.Ordinal);
+    var histogram = new SortedDictionary<(int Lo, int Hi), BigInteger>();
     foreach (var p in parts)
     {
         sets += p.Sets;
@@ -60,7 +60,7 @@ static double OrbitRun(int d, int bits, bool widths)
 
     var seconds = sw.Elapsed.TotalSeconds;
     Console.WriteLine($"orbits: {reps} representatives ({repsWithout} without decoder), sets {sets}, with {good}, without {bad}   {seconds:F2} s");
-    if (widths) Console.WriteLine("  least hidden width: " + string.Join(", ", histogram.Select(kv => $"{kv.Key}: {kv.Value}")));
+    if (widths) Console.WriteLine("  least hidden width: " + string.Join(", ", histogram.Select(kv => kv.Key.Lo == kv.Key.Hi ? $"{kv.Key.Lo}: {kv.Value}" : $"{kv.Key.Lo}..{kv.Key.Hi}: {kv.Value}")));
     return seconds;
 }
 

@@ -66,8 +66,14 @@ public sealed class ColumnClasses
     /// <summary>Mask with every point pair set.</summary>
     public ulong AllPairs => Points * (Points - 1) / 2 == 64 ? ulong.MaxValue : (1UL << (Points * (Points - 1) / 2)) - 1;
 
-    /// <summary>Classes for d ≤ 3.</summary>
-    public static ColumnClasses Of(int d) => d is >= 1 and <= 3 ? new ColumnClasses(d) : throw new ArgumentOutOfRangeException(nameof(d), "column classes are enumerated for d = 1..3");
+    private static readonly ColumnClasses?[] Cache = new ColumnClasses?[4];
+
+    /// <summary>Classes for d ≤ 3 (built once).</summary>
+    public static ColumnClasses Of(int d)
+    {
+        if (d is < 1 or > 3) throw new ArgumentOutOfRangeException(nameof(d), "column classes are enumerated for d = 1..3");
+        lock (Cache) return Cache[d] ??= new ColumnClasses(d);
+    }
 
     /// <summary>The pairs (p &lt; q) a class separates, pair bits in lexicographic order.</summary>
     public ulong SeparatedPairs(ulong classBits)

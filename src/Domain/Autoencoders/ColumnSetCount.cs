@@ -19,6 +19,13 @@ public sealed class ColumnSetCount(ColumnClasses classes, int maxColumns)
     /// <summary>Units: prefixes of one or two classes (a one-class prefix counts only itself).</summary>
     public int Units => classes.Threshold.Length * (classes.Threshold.Length + 1) / 2;
 
+    /// <summary>The unit count for d code bits without building the classes (half the threshold functions are classes).</summary>
+    public static int UnitsFor(int d)
+    {
+        var t = SmallThresholdFunctions.Of(d).Functions.Count / 2;
+        return t * (t + 1) / 2;
+    }
+
     /// <summary>
     /// Walks units [start, end): tallies[k][m] = separating U with |U| = k contained in exactly m images.
     /// </summary>

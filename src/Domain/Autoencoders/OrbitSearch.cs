@@ -33,14 +33,14 @@ public static class OrbitSearch
             if (!minWidth) return;
             var answer = MinWidthDecoders.Solve(vectors, vectorBits, codeBits);
             if (!answer.Decoder.Verify(vectors)) throw new InvalidOperationException("decoder failed verification");
-            var key = answer.Exact ? answer.Upper.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{answer.Lower}..{answer.Upper}";
+            var key = (answer.Lower, answer.Upper);
             tally.Widths[key] = tally.Widths.GetValueOrDefault(key) + size;
         }, cancel);
         return tally;
     }
 }
 
-/// <summary>Weighted counts of an orbit walk; <see cref="Widths"/> keys are a width or an interval "lo..hi".</summary>
+/// <summary>Weighted counts of an orbit walk.</summary>
 public sealed class OrbitTally
 {
     /// <summary>Orbit representatives visited.</summary>
@@ -58,6 +58,6 @@ public sealed class OrbitTally
     /// <summary>Sets without one.</summary>
     public BigInteger WithoutOneLayer { get; set; }
 
-    /// <summary>Sets without a one-layer decoder by least hidden width.</summary>
-    public SortedDictionary<string, BigInteger> Widths { get; } = new(StringComparer.Ordinal);
+    /// <summary>Sets without a one-layer decoder by the interval [Lo, Hi] holding their least hidden width (Lo = Hi when exact).</summary>
+    public SortedDictionary<(int Lo, int Hi), BigInteger> Widths { get; } = [];
 }

@@ -12,6 +12,7 @@ public static class SweepCatalog
         new ThresholdCensus.ThresholdCensusKind(),
         new SnnRegions.SnnRegionsKind(),
         new ThresholdCircuits.ThresholdCircuitKind(),
+        new Autoencoders.AutoencoderSearchKind(),
     ];
 
     private static readonly object Gate = new();

@@ -56,6 +56,6 @@ public class AllSetsTests
     {
         var tally = OrbitSearch.Run(2, 4, true, 0, int.MaxValue);
         Assert.Equal(new BigInteger(104), tally.WithoutOneLayer);
-        Assert.Equal(["3"], tally.Widths.Keys);
+        Assert.Equal([(3, 3)], tally.Widths.Keys);
     }
 }
