@@ -33,6 +33,9 @@ public sealed class AutoencoderSearchKind(int maxUnits = AutoencoderSearchKind.D
     public override AutoencoderSearchSpec Parse(JsonElement spec) => AutoencoderSearchSpecParser.Parse(spec);
 
     /// <inheritdoc />
+    public override SweepCost Estimate(AutoencoderSearchSpec spec) => AutoencoderSearchCost.Estimate(spec, this);
+
+    /// <inheritdoc />
     public override IReadOnlyList<WorkUnit> Plan(AutoencoderSearchSpec spec, int stage, Partial soFar)
     {
         if (stage != 0) return [];
