@@ -1,5 +1,6 @@
 using Expressivity.Actors.Commands;
 using Expressivity.Cli;
+using Expressivity.Domain.Sweeps;
 
 // ecmd: the operator client of Expressivity Cluster (Petabridge.Cmd's habits, our own tool).
 const string usage = """
@@ -63,13 +64,15 @@ async Task<int> Run(IReadOnlyList<string> words, CancellationToken token)
     string? attachment = null;
     if (words is ["sweep", "start", var path, ..])
     {
-        if (!File.Exists(path))
+        try
         {
-            Console.Error.WriteLine($"error: spec file '{path}' does not exist");
+            attachment = SpecFile.Read(path);
+        }
+        catch (SpecException e)
+        {
+            Console.Error.WriteLine($"error: {e.Problem}");
             return 2;
         }
-
-        attachment = await File.ReadAllTextAsync(path, token);
     }
 
     try

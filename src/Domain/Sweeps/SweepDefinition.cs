@@ -26,6 +26,7 @@ public sealed record SweepDefinition(ISweepKind Kind, ISweepSpec Spec, string No
 
         using (doc)
         {
+            DuplicateKeys.Refuse(doc.RootElement);
             var root = new SpecObject(doc.RootElement);
             var kind = SweepCatalog.Get(root.String("kind"));
             var spec = kind.Parse(doc.RootElement);
@@ -33,12 +34,8 @@ public sealed record SweepDefinition(ISweepKind Kind, ISweepSpec Spec, string No
         }
     }
 
-    /// <summary>Reads and parses a spec file; a missing file is a <see cref="SpecException"/> on <c>$</c>.</summary>
-    public static SweepDefinition Load(string path)
-    {
-        if (!File.Exists(path)) throw new SpecException("$", $"spec file '{path}' does not exist");
-        return Parse(File.ReadAllText(path));
-    }
+    /// <summary>Reads (<see cref="SpecFile"/>) and parses a spec file; every file problem is a <see cref="SpecException"/> on <c>$</c>.</summary>
+    public static SweepDefinition Load(string path) => Parse(SpecFile.Read(path));
 
     /// <summary>Builds the definition of an already validated spec.</summary>
     public static SweepDefinition FromSpec(ISweepKind kind, ISweepSpec spec)

@@ -23,15 +23,7 @@ public static class PictureCommand
         }
 
         var arguments = PictureArguments.Parse(args);
-        string text;
-        try
-        {
-            text = File.ReadAllText(arguments.SpecPath);
-        }
-        catch (IOException e)
-        {
-            throw new ArgumentException($"cannot read {arguments.SpecPath}: {e.Message}");
-        }
+        var text = SpecFile.Read(arguments.SpecPath);
 
         using var document = ParseJson(text);
         var image = Render(document.RootElement, arguments.Side, out var note);

@@ -35,6 +35,26 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public async Task Directory_device_and_duplicate_kind_exit_2_before_any_work()
+    {
+        using var dir = new TempDirectory();
+        var directory = await HostProcess.Run("Seed", TimeSpan.FromMinutes(1), "run", dir.Path);
+        Assert.Equal(2, directory.Code);
+        Assert.Contains("is a directory", directory.Err);
+
+        var device = await HostProcess.Run("Seed", TimeSpan.FromMinutes(1), "run", "/dev/zero");
+        Assert.Equal(2, device.Code);
+        Assert.Contains("not a regular file", device.Err);
+
+        var twice = Path.Combine(dir.Path, "twice.json");
+        File.WriteAllText(twice, """{"kind": "threshold-census", "kind": "neuron-expressivity", "n": 3}""");
+        var duplicate = await HostProcess.Run("Seed", TimeSpan.FromMinutes(1), "run", twice, "--data-dir", Path.Combine(dir.Path, "data"));
+        Assert.Equal(2, duplicate.Code);
+        Assert.Contains("field 'kind': appears more than once", duplicate.Err);
+        Assert.False(Directory.Exists(Path.Combine(dir.Path, "data")), "the data directory was created");
+    }
+
+    [Fact]
     public async Task Missing_spec_file_and_unknown_option_exit_2()
     {
         using var dir = new TempDirectory();
