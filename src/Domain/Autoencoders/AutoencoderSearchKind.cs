@@ -43,7 +43,7 @@ public sealed class AutoencoderSearchKind(int maxUnits = AutoencoderSearchKind.D
         var (prefix, total, size) = spec.Sample is not null
             ? ("sample", spec.Sample.Sets, (long)samplesPerUnit)
             : spec.AsksMinWidth
-                ? ("orbits", new SetOrbits(spec.SetSize, spec.VectorBits).Units, 0L)
+                ? ("orbits", SetOrbits.UnitsFor(spec.VectorBits), 0L)
                 : ("classes", ColumnSetCount.UnitsFor(spec.CodeBits), 0L);
         if (size == 0) size = Math.Max(1, (total + maxUnits - 1) / maxUnits);
         var units = new List<WorkUnit>();

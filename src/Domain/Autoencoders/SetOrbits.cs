@@ -41,7 +41,10 @@ public sealed class SetOrbits
     }
 
     /// <summary>Units: (second point, third point) pairs with 0 &lt; s2 &lt; s3 &lt; 2^D.</summary>
-    public int Units => (_points - 1) * (_points - 2) / 2;
+    public int Units => UnitsFor(_bits);
+
+    /// <summary>The unit count for D-bit vectors, without building the permutation tables (planning, estimates).</summary>
+    public static int UnitsFor(int vectorBits) => ((1 << vectorBits) - 1) * ((1 << vectorBits) - 2) / 2;
 
     /// <summary>Calls <paramref name="visit"/>(sorted representative, orbit size) for every orbit whose prefix lies in units [start, end).</summary>
     public void Walk(int start, int end, Action<int[], long> visit, CancellationToken cancel = default)

@@ -50,9 +50,7 @@ public sealed class ThresholdCircuitKind(int unitLog2Inputs = ThresholdCircuitKi
 
     /// <summary>The minimal-circuit search of a spec, run once per process (it is deterministic).</summary>
     public static MinimalCircuitResult Minimal(ThresholdCircuitSpec spec, CancellationToken cancel = default) =>
-        MinimalResults.TryGetValue(spec.ToNormalJson().ToJsonString(), out var known)
-            ? known
-            : MinimalResults.GetOrAdd(spec.ToNormalJson().ToJsonString(), MinimalCircuitSearch.Run(spec.Function, spec.N, spec.MaxDepth, cancel: cancel));
+        MinimalResults.GetOrAdd(spec.ToNormalJson().ToJsonString(), _ => MinimalCircuitSearch.Run(spec.Function, spec.N, spec.MaxDepth, cancel: cancel));
 
     /// <inheritdoc />
     public override IReadOnlyList<WorkUnit> Plan(ThresholdCircuitSpec spec, int stage, Partial soFar)
