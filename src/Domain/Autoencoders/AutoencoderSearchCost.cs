@@ -20,12 +20,22 @@ public static class AutoencoderSearchCost
     /// <summary>CPU-seconds per sampled set (one-layer; min-width sets cost up to a second each at d = 4).</summary>
     public const double SecondsPerSampledSet = 0.01;
 
+    /// <summary>CPU-seconds per n²·D step of building and checking a construction.</summary>
+    public const double SecondsPerConstructionStep = 5e-9;
+
     /// <summary>The estimate for <paramref name="spec"/> with the kind's unit counts.</summary>
     public static SweepCost Estimate(AutoencoderSearchSpec spec, AutoencoderSearchKind kind)
     {
         var units = kind.Plan(spec, 0, Partial.Empty).Count;
         var plan = ResourceLimits.PlanBytes(units, 32);
         if (spec.Set is not null) return new SweepCost(1, plan, 0, 1.0 / 60, "set");
+        if (spec.Construction is not null)
+        {
+            // About n²·D weight additions per set at a few ns each (n = 1024, D = 64: 0.3 s).
+            var perSet = (double)spec.Vectors * spec.Vectors * spec.VectorBits * SecondsPerConstructionStep;
+            return new SweepCost(units, plan, 0, spec.Sample!.Sets * perSet / 3600, "sample.sets");
+        }
+
         if (spec.Sample is not null)
         {
             var perSet = spec.AsksMinWidth ? 100 * SecondsPerSampledSet : SecondsPerSampledSet;

@@ -5,7 +5,8 @@ namespace Expressivity.Domain.Autoencoders;
 
 /// <summary>
 /// The counters of an <c>autoencoder-search</c> sweep. Units cover disjoint ranges (column-class
-/// prefixes, orbit prefixes or sample indices), so every counter adds.
+/// prefixes, orbit prefixes or sample indices), so counts add; a construction's shape (width, size,
+/// groups) and its worst set's error merge by maximum.
 /// </summary>
 public static class AutoencoderSearchCounters
 {
@@ -21,8 +22,39 @@ public static class AutoencoderSearchCounters
     /// <summary>Orbit representatives visited (orbit walks only).</summary>
     public static readonly Counter Orbits = Counter.Sum("orbits");
 
+    /// <summary>Constructed decoders verified perfect on every vector (theorem5).</summary>
+    public static readonly Counter Perfect = Counter.Sum("perfect");
+
+    /// <summary>Approximate decoders whose exact average error is at most D/24.</summary>
+    public static readonly Counter WithinBound = Counter.Sum("withinBound");
+
+    /// <summary>Vectors decoded by exact evaluation.</summary>
+    public static readonly Counter CheckedVectors = Counter.Sum("checkedVectors");
+
+    /// <summary>Total Hamming error over all sets (approximate).</summary>
+    public static readonly Counter ErrorBits = Counter.Sum("errorBits");
+
+    /// <summary>Largest Hamming error of one set (approximate).</summary>
+    public static readonly Counter MaxErrorBits = Counter.Max("maxErrorBits");
+
+    /// <summary>Vectors decoded with at least one wrong bit (approximate).</summary>
+    public static readonly Counter WrongVectors = Counter.Sum("wrongVectors");
+
+    /// <summary>Largest hidden layer of a constructed decoder (the same for every set of a spec).</summary>
+    public static readonly Counter ConstructedWidth = Counter.Max("constructionWidth");
+
+    /// <summary>Non-input nodes of a constructed decoder.</summary>
+    public static readonly Counter Size = Counter.Max("size");
+
+    /// <summary>Groups K of a constructed decoder.</summary>
+    public static readonly Counter Groups = Counter.Max("groups");
+
+    /// <summary>Group size L of a constructed decoder.</summary>
+    public static readonly Counter GroupSize = Counter.Max("groupSize");
+
     /// <summary>Every fixed counter.</summary>
-    public static IReadOnlyList<Counter> All { get; } = [Sets, WithOneLayer, WithoutOneLayer, Orbits];
+    public static IReadOnlyList<Counter> All { get; } =
+        [Sets, WithOneLayer, WithoutOneLayer, Orbits, Perfect, WithinBound, CheckedVectors, ErrorBits, MaxErrorBits, WrongVectors, ConstructedWidth, Size, Groups, GroupSize];
 
     /// <summary>The prefix of the column-class tallies.</summary>
     public const string TallyPrefix = "tally.";

@@ -9,7 +9,8 @@ namespace Expressivity.Domain.Autoencoders;
 /// The autoencoder-search sweep (SPEC.md 4, 5; seed 003). Over all sets, "one-layer" counts by column
 /// classes (<see cref="ColumnSetCount"/>) and "min-width" walks orbit representatives
 /// (<see cref="OrbitSearch"/>); both are cut into units by enumeration prefix ranges. A sample draws
-/// seeded sets in index ranges; a given set is one unit. Every decoder is re-verified before it counts.
+/// seeded sets in index ranges (a construction builds and checks the paper's decoder for each); a given
+/// set is one unit. Every decoder is re-verified before it counts.
 /// </summary>
 public sealed class AutoencoderSearchKind(int maxUnits = AutoencoderSearchKind.DefaultMaxUnits, int samplesPerUnit = AutoencoderSearchKind.DefaultSamplesPerUnit)
     : SweepKind<AutoencoderSearchSpec>
@@ -27,7 +28,7 @@ public sealed class AutoencoderSearchKind(int maxUnits = AutoencoderSearchKind.D
     public override string Name => KindName;
 
     /// <inheritdoc />
-    public override string Summary => "Boolean threshold autoencoders: one-layer decoders and least hidden width, over all sets, samples or one set";
+    public override string Summary => "Boolean threshold autoencoders: one-layer decoders and least hidden width, over all sets, samples or one set; the paper's decoder constructions";
 
     /// <inheritdoc />
     public override AutoencoderSearchSpec Parse(JsonElement spec) => AutoencoderSearchSpecParser.Parse(spec);
@@ -41,7 +42,7 @@ public sealed class AutoencoderSearchKind(int maxUnits = AutoencoderSearchKind.D
         if (stage != 0) return [];
         if (spec.Set is not null) return [new WorkUnit("set", 0, "")];
         var (prefix, total, size) = spec.Sample is not null
-            ? ("sample", spec.Sample.Sets, (long)samplesPerUnit)
+            ? ("sample", spec.Sample.Sets, spec.Construction is null ? samplesPerUnit : ConstructionSamples.SetsPerUnit(spec, samplesPerUnit))
             : spec.AsksMinWidth
                 ? ("orbits", SetOrbits.UnitsFor(spec.VectorBits), 0L)
                 : ("classes", ColumnSetCount.UnitsFor(spec.CodeBits), 0L);
@@ -63,6 +64,7 @@ public sealed class AutoencoderSearchKind(int maxUnits = AutoencoderSearchKind.D
         var range = unit.Payload.Split('-');
         var start = long.Parse(range[0], CultureInfo.InvariantCulture);
         var end = long.Parse(range[1], CultureInfo.InvariantCulture);
+        if (spec.Construction is not null) return new UnitOutcome.Completed(ConstructionSamples.Run(spec, start, end, context.Cancel));
         if (spec.Sample is not null) return new UnitOutcome.Completed(Samples(spec, start, end, context.Cancel));
         if (spec.AsksMinWidth)
         {
@@ -99,7 +101,8 @@ public sealed class AutoencoderSearchKind(int maxUnits = AutoencoderSearchKind.D
     }
 
     /// <inheritdoc />
-    public override SweepReport Report(AutoencoderSearchSpec spec, Partial total) => AutoencoderSearchReport.Build(spec, total);
+    public override SweepReport Report(AutoencoderSearchSpec spec, Partial total) =>
+        spec.Construction is null ? AutoencoderSearchReport.Build(spec, total) : ConstructionSamples.Report(spec, total);
 
     private static Partial SingleSet(AutoencoderSearchSpec spec)
     {

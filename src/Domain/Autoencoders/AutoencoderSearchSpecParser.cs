@@ -20,6 +20,7 @@ public static class AutoencoderSearchSpecParser
     {
         var root = new SpecObject(element);
         root.String("kind");
+        if (root.Has("construction")) return ParseConstruction(root);
         var question = root.String("question", AutoencoderSearchSpec.OneLayer);
         if (question is not (AutoencoderSearchSpec.OneLayer or AutoencoderSearchSpec.MinWidth))
             throw new SpecException("question", $"\"{question}\" is not \"one-layer\" or \"min-width\"");
@@ -43,6 +44,29 @@ public static class AutoencoderSearchSpecParser
         var bits = (int)root.Integer("vectorBits", vectors.Bits, 1, VectorSet.MaxBits);
         if (bits != vectors.Bits) throw new SpecException("vectorBits", $"is {bits} but the vectors of set have {vectors.Bits} bits");
         return new AutoencoderSearchSpec(d, bits, question, texts, null);
+    }
+
+    /// <summary>Largest set a construction is built for.</summary>
+    public const int MaxConstructionVectors = 1 << 10;
+
+    /// <summary>Most sets a construction sample draws.</summary>
+    public const long MaxConstructionSets = 10_000;
+
+    private static AutoencoderSearchSpec ParseConstruction(SpecObject root)
+    {
+        var construction = root.String("construction");
+        if (construction is not (AutoencoderSearchSpec.Theorem5 or AutoencoderSearchSpec.Approximate))
+            throw new SpecException("construction", $"\"{construction}\" is not \"theorem5\" or \"approximate\"");
+        var n = (int)root.Integer("vectors", 2, MaxConstructionVectors);
+        var bits = (int)root.Integer("vectorBits", 1, VectorSet.MaxBits);
+        if (bits < 63 && n > 1L << bits) throw new SpecException("vectors", $"{n} distinct vectors do not fit in {bits} bits");
+        if (construction == AutoencoderSearchSpec.Approximate && bits < 3) throw new SpecException("vectorBits", "the approximate decoder works on 3-bit blocks; needs at least 3");
+        var sample = root.Object("sample");
+        var sets = sample.Integer("sets", 1, MaxConstructionSets);
+        var seed = sample.Integer("seed", 0, long.MinValue, long.MaxValue);
+        sample.EnsureNoUnknownFields();
+        root.EnsureNoUnknownFields();
+        return new AutoencoderSearchSpec(Theorem5Decoder.CodeBitsFor(n), bits, AutoencoderSearchSpec.OneLayer, null, new AutoencoderSample(sets, seed), construction, n);
     }
 
     private static AutoencoderSearchSpec ParseAllSets(SpecObject root, string question)

@@ -13,6 +13,7 @@ public sealed class AutoencoderSearchContract : SweepKindContract<AutoencoderSea
     {
         // Without the set, the spec is the all-sets form, which asks for its code size.
         ("set", SpecMutations.Mutation.Removed) => "codeBits",
+        ("construction", SpecMutations.Mutation.Removed) => "codeBits",
         _ => null,
     };
 
@@ -23,5 +24,7 @@ public sealed class AutoencoderSearchContract : SweepKindContract<AutoencoderSea
         """{"kind":"autoencoder-search","codeBits":2,"vectorBits":4,"question":"min-width"}""",
         """{"kind":"autoencoder-search","codeBits":2,"vectorBits":5,"question":"one-layer","sample":{"sets":7,"seed":3}}""",
         """{"kind":"autoencoder-search","set":["000","110","101","011"]}""",
+        """{"kind":"autoencoder-search","construction":"theorem5","vectors":12,"vectorBits":5,"sample":{"sets":7,"seed":3}}""",
+        """{"kind":"autoencoder-search","construction":"approximate","vectors":12,"vectorBits":6,"sample":{"sets":7,"seed":3}}""",
     ];
 }
