@@ -16,6 +16,7 @@ public sealed class DominanceOrder
         N = n;
         var points = 1 << n;
         Prefix = new int[points][];
+        Packed = new ulong[points];
         UpperCovers = new int[points][];
         LowerCovers = new int[points][];
         for (var x = 0; x < points; x++)
@@ -23,6 +24,7 @@ public sealed class DominanceOrder
             Prefix[x] = new int[n];
             var run = 0;
             for (var j = 0; j < n; j++) Prefix[x][j] = run += x >> j & 1;
+            if (n <= MaxPackedN) Packed[x] = Pack(Prefix[x]);
             UpperCovers[x] = Covers(x, up: true);
             LowerCovers[x] = Covers(x, up: false);
         }
@@ -59,6 +61,36 @@ public sealed class DominanceOrder
 
     /// <summary>P(x): prefix counts, the coordinates of x against the weight gaps v.</summary>
     public int[][] Prefix { get; }
+
+    /// <summary>
+    /// P(x) packed into one word (N ≤ <see cref="MaxPackedN"/>; zero above): P_j in bits 6j..6j+4, bit 6j+5
+    /// clear as a guard, so sums of two packed vectors stay field by field (P_j ≤ N, sums ≤ 20 &lt; 32) and
+    /// a coordinate-wise comparison is one subtraction against <see cref="Guards"/>.
+    /// </summary>
+    public ulong[] Packed { get; }
+
+    /// <summary>The guard bit of each of the N fields of <see cref="Packed"/>.</summary>
+    public ulong Guards => PackedGuards(N);
+
+    /// <summary>The largest N whose prefix counts fit <see cref="Packed"/>.</summary>
+    public const int MaxPackedN = 10;
+
+    /// <summary>Packs prefix counts (each ≤ 31, at most <see cref="MaxPackedN"/> of them) into 6-bit fields.</summary>
+    public static ulong Pack(ReadOnlySpan<int> prefix)
+    {
+        if (prefix.Length > MaxPackedN) throw new ArgumentException($"at most {MaxPackedN} counts", nameof(prefix));
+        ulong packed = 0;
+        for (var j = 0; j < prefix.Length; j++) packed |= (ulong)prefix[j] << (6 * j);
+        return packed;
+    }
+
+    /// <summary>The guard bits of <paramref name="n"/> packed fields.</summary>
+    public static ulong PackedGuards(int n)
+    {
+        ulong guards = 0;
+        for (var j = 0; j < n; j++) guards |= 1UL << (6 * j + 5);
+        return guards;
+    }
 
     /// <summary>Points covering x from above: a 1 moved one place towards input 1, or input N set.</summary>
     public int[][] UpperCovers { get; }

@@ -16,35 +16,36 @@ public static class PairCertificate
     /// </summary>
     public static bool Refutes(int[] p, bool pIsTrue, ReadOnlySpan<int[]> sameSide, ReadOnlySpan<int[]> otherSide)
     {
-        var n = p.Length;
-        Span<int> left = stackalloc int[n];
-        foreach (var x in sameSide)
+        Span<ulong> same = sameSide.Length <= 256 ? stackalloc ulong[sameSide.Length] : new ulong[sameSide.Length];
+        Span<ulong> other = otherSide.Length <= 256 ? stackalloc ulong[otherSide.Length] : new ulong[otherSide.Length];
+        for (var i = 0; i < same.Length; i++) same[i] = DominanceOrder.Pack(sameSide[i]);
+        for (var i = 0; i < other.Length; i++) other[i] = DominanceOrder.Pack(otherSide[i]);
+        return Refutes(DominanceOrder.Pack(p), pIsTrue, same, other, DominanceOrder.PackedGuards(p.Length));
+    }
+
+    /// <summary>
+    /// The same test on packed prefix counts (<see cref="DominanceOrder.Packed"/>, N ≤
+    /// <see cref="DominanceOrder.MaxPackedN"/>); <paramref name="guards"/> is <see cref="DominanceOrder.Guards"/>.
+    /// </summary>
+    public static bool Refutes(ulong p, bool pIsTrue, ReadOnlySpan<ulong> sameSide, ReadOnlySpan<ulong> otherSide, ulong guards)
+    {
+        // Fields hold sums ≤ 2N ≤ 20 below their clear guard bit, so (big | guards) − small keeps every
+        // guard bit exactly when big ≥ small in every field (no borrow crosses a field).
+        for (var a = 0; a < otherSide.Length; a++)
         {
-            for (var j = 0; j < n; j++) left[j] = p[j] + x[j];
-            for (var a = 0; a < otherSide.Length; a++)
+            var y = otherSide[a];
+            for (var b = a; b < otherSide.Length; b++)
             {
-                var y = otherSide[a];
-                for (var b = a; b < otherSide.Length; b++)
+                var right = y + otherSide[b];
+                foreach (var x in sameSide)
                 {
-                    var z = otherSide[b];
-                    if (Dominated(left, y, z, n, pIsTrue)) return true;
+                    var left = p + x;
+                    var difference = pIsTrue ? (right | guards) - left : (left | guards) - right;
+                    if ((difference & guards) == guards) return true;
                 }
             }
         }
 
         return false;
-    }
-
-    // pIsTrue: the true pair must not be dominated by the false pair (left ≤ y + z everywhere refutes);
-    // otherwise the false pair must not dominate the true pair (left ≥ y + z everywhere refutes).
-    private static bool Dominated(Span<int> left, int[] y, int[] z, int n, bool pIsTrue)
-    {
-        for (var j = 0; j < n; j++)
-        {
-            var right = y[j] + z[j];
-            if (pIsTrue ? left[j] > right : left[j] < right) return false;
-        }
-
-        return true;
     }
 }

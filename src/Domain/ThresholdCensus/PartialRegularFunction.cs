@@ -21,6 +21,8 @@ public sealed class PartialRegularFunction
     private readonly List<int> _minimalOnes = [];
     private readonly List<int[]> _minimalOnesPrefix = [];
     private readonly List<int[]> _zerosPrefix = [];
+    private readonly List<ulong> _minimalOnesPacked = [];
+    private readonly List<ulong> _zerosPacked = [];
 
     /// <summary>Empty decisions over <paramref name="order"/>.</summary>
     public PartialRegularFunction(DominanceOrder order)
@@ -41,6 +43,12 @@ public sealed class PartialRegularFunction
 
     /// <summary>After <see cref="CollectConstraints"/>: prefix counts of the chosen false points.</summary>
     public ReadOnlySpan<int[]> ZerosPrefix => CollectionsMarshal.AsSpan(_zerosPrefix);
+
+    /// <summary>After <see cref="CollectConstraints"/>: <see cref="DominanceOrder.Packed"/> prefix counts of the minimal true points.</summary>
+    public ReadOnlySpan<ulong> MinimalOnesPacked => CollectionsMarshal.AsSpan(_minimalOnesPacked);
+
+    /// <summary>After <see cref="CollectConstraints"/>: packed prefix counts of the chosen false points.</summary>
+    public ReadOnlySpan<ulong> ZerosPacked => CollectionsMarshal.AsSpan(_zerosPacked);
 
     /// <summary>The same lists for the oracle.</summary>
     public (List<int[]> OnesPrefix, List<int> Ones, List<int[]> ZerosPrefix, List<int> Zeros) Constraints =>
@@ -103,14 +111,23 @@ public sealed class PartialRegularFunction
         _minimalOnes.Clear();
         _minimalOnesPrefix.Clear();
         _zerosPrefix.Clear();
+        _minimalOnesPacked.Clear();
+        _zerosPacked.Clear();
+        var prefix = _order.Prefix;
+        var packed = _order.Packed;
         foreach (var a in _ones)
         {
             if (_onesBelow[a] != 0) continue;
             _minimalOnes.Add(a);
-            _minimalOnesPrefix.Add(_order.Prefix[a]);
+            _minimalOnesPrefix.Add(prefix[a]);
+            _minimalOnesPacked.Add(packed[a]);
         }
 
-        foreach (var b in _zeros) _zerosPrefix.Add(_order.Prefix[b]);
+        foreach (var b in _zeros)
+        {
+            _zerosPrefix.Add(prefix[b]);
+            _zerosPacked.Add(packed[b]);
+        }
     }
 
     /// <summary>The decisions for the first k points of the sequence as '0'/'1', plus an optional next one.</summary>

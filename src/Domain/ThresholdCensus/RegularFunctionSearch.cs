@@ -29,6 +29,7 @@ public sealed class RegularFunctionSearch
     private readonly long[] _chow;
     private readonly List<string> _children = [];
     private readonly WitnessRepair _repair;
+    private readonly ulong _guards;
     private long _repairs;
     private long _pairRefutations;
     private CensusTally _tally = new();
@@ -47,6 +48,7 @@ public sealed class RegularFunctionSearch
         _f = new PartialRegularFunction(_order);
         _oracle = new SeparationOracle(n);
         _repair = new WitnessRepair(n);
+        _guards = _order.Guards;
         _witness = Enumerable.Range(0, _points + 2).Select(_ => new long[n]).ToArray();
         _witnessRef = new long[_points + 2][];
         _threshold = new long[_points + 2];
@@ -190,9 +192,13 @@ public sealed class RegularFunctionSearch
     // Constraints are collected by Repaired, which always runs first.
     private bool PairRefuted(int p, bool one)
     {
-        var refuted = one
-            ? PairCertificate.Refutes(_order.Prefix[p], true, _f.MinimalOnesPrefix, _f.ZerosPrefix)
-            : PairCertificate.Refutes(_order.Prefix[p], false, _f.ZerosPrefix, _f.MinimalOnesPrefix);
+        var refuted = _n > DominanceOrder.MaxPackedN
+            ? (one
+                ? PairCertificate.Refutes(_order.Prefix[p], true, _f.MinimalOnesPrefix, _f.ZerosPrefix)
+                : PairCertificate.Refutes(_order.Prefix[p], false, _f.ZerosPrefix, _f.MinimalOnesPrefix))
+            : (one
+                ? PairCertificate.Refutes(_order.Packed[p], true, _f.MinimalOnesPacked, _f.ZerosPacked, _guards)
+                : PairCertificate.Refutes(_order.Packed[p], false, _f.ZerosPacked, _f.MinimalOnesPacked, _guards));
         if (refuted) _pairRefutations++;
         return refuted;
     }
