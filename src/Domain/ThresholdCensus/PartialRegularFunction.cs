@@ -7,7 +7,8 @@ namespace Expressivity.Domain.ThresholdCensus;
 /// and per decision depth the bit set of points forced false (the union of the down-sets of the chosen
 /// false points). Also the constraint points that decide separability: the dominance-minimal true
 /// points (no lower cover is true) and the chosen false points (which are the maximal ones, since a
-/// false point below another is forced, never chosen).
+/// false point below another is forced, never chosen). These lists are kept in step with every
+/// Choose and Undo, in the order the points were chosen, so reading them costs nothing.
 /// </summary>
 public sealed class PartialRegularFunction
 {
@@ -23,6 +24,7 @@ public sealed class PartialRegularFunction
     private readonly List<int[]> _zerosPrefix = [];
     private readonly List<ulong> _minimalOnesPacked = [];
     private readonly List<ulong> _zerosPacked = [];
+    private readonly List<int> _displaced = [];
 
     /// <summary>Empty decisions over <paramref name="order"/>.</summary>
     public PartialRegularFunction(DominanceOrder order)
@@ -35,19 +37,19 @@ public sealed class PartialRegularFunction
         _zeroMask = Enumerable.Range(0, points + 2).Select(_ => new ulong[_words]).ToArray();
     }
 
-    /// <summary>After <see cref="CollectConstraints"/>: the minimal true points.</summary>
+    /// <summary>Kept up to date by Choose and Undo: the minimal true points.</summary>
     public List<int> MinimalOnes => _minimalOnes;
 
-    /// <summary>After <see cref="CollectConstraints"/>: prefix counts of the minimal true points.</summary>
+    /// <summary>Kept up to date by Choose and Undo: prefix counts of the minimal true points.</summary>
     public ReadOnlySpan<int[]> MinimalOnesPrefix => CollectionsMarshal.AsSpan(_minimalOnesPrefix);
 
-    /// <summary>After <see cref="CollectConstraints"/>: prefix counts of the chosen false points.</summary>
+    /// <summary>Kept up to date by Choose and Undo: prefix counts of the chosen false points.</summary>
     public ReadOnlySpan<int[]> ZerosPrefix => CollectionsMarshal.AsSpan(_zerosPrefix);
 
-    /// <summary>After <see cref="CollectConstraints"/>: <see cref="DominanceOrder.Packed"/> prefix counts of the minimal true points.</summary>
+    /// <summary>Kept up to date by Choose and Undo: <see cref="DominanceOrder.Packed"/> prefix counts of the minimal true points.</summary>
     public ReadOnlySpan<ulong> MinimalOnesPacked => CollectionsMarshal.AsSpan(_minimalOnesPacked);
 
-    /// <summary>After <see cref="CollectConstraints"/>: packed prefix counts of the chosen false points.</summary>
+    /// <summary>Kept up to date by Choose and Undo: packed prefix counts of the chosen false points.</summary>
     public ReadOnlySpan<ulong> ZerosPacked => CollectionsMarshal.AsSpan(_zerosPacked);
 
     /// <summary>The same lists for the oracle.</summary>
@@ -62,6 +64,12 @@ public sealed class PartialRegularFunction
         Array.Clear(_zeroMask[0]);
         _ones.Clear();
         _zeros.Clear();
+        _minimalOnes.Clear();
+        _minimalOnesPrefix.Clear();
+        _minimalOnesPacked.Clear();
+        _zerosPrefix.Clear();
+        _zerosPacked.Clear();
+        _displaced.Clear();
     }
 
     /// <summary>True when point x is forced false after <paramref name="depth"/> chosen decisions.</summary>
@@ -80,13 +88,34 @@ public sealed class PartialRegularFunction
             mask.CopyTo(next, 0);
             _onesSet[p >> 6] |= 1UL << (p & 63);
             _ones.Add(p);
-            foreach (var u in _order.UpperCovers[p]) _onesBelow[u]++;
+
+            // A chosen true point is minimal (its lower covers come later in the sequence); its upper
+            // covers are all true (a false one would have forced p) and stop being minimal. Each one
+            // displaced is remembered with its list position so Undo restores the exact order.
+            var displaced = 0;
+            foreach (var u in _order.UpperCovers[p])
+            {
+                if (_onesBelow[u]++ != 0) continue;
+                var at = _minimalOnes.IndexOf(u);
+                _minimalOnes.RemoveAt(at);
+                _minimalOnesPrefix.RemoveAt(at);
+                _minimalOnesPacked.RemoveAt(at);
+                _displaced.Add(at);
+                displaced++;
+            }
+
+            _displaced.Add(displaced);
+            _minimalOnes.Add(p);
+            _minimalOnesPrefix.Add(_order.Prefix[p]);
+            _minimalOnesPacked.Add(_order.Packed[p]);
         }
         else
         {
             var down = _order.DownSets[p];
             for (var i = 0; i < _words; i++) next[i] = mask[i] | down[i];
             _zeros.Add(p);
+            _zerosPrefix.Add(_order.Prefix[p]);
+            _zerosPacked.Add(_order.Packed[p]);
         }
     }
 
@@ -97,37 +126,37 @@ public sealed class PartialRegularFunction
         {
             _onesSet[p >> 6] &= ~(1UL << (p & 63));
             _ones.RemoveAt(_ones.Count - 1);
-            foreach (var u in _order.UpperCovers[p]) _onesBelow[u]--;
+            Pop(_minimalOnes);
+            Pop(_minimalOnesPrefix);
+            Pop(_minimalOnesPacked);
+            var displaced = Pop(_displaced);
+            var covers = _order.UpperCovers[p];
+            for (var c = covers.Length - 1; c >= 0; c--)
+            {
+                var u = covers[c];
+                if (--_onesBelow[u] != 0) continue;
+                var at = Pop(_displaced);
+                _minimalOnes.Insert(at, u);
+                _minimalOnesPrefix.Insert(at, _order.Prefix[u]);
+                _minimalOnesPacked.Insert(at, _order.Packed[u]);
+                displaced--;
+            }
+
+            if (displaced != 0) throw new InvalidOperationException("minimal true points out of step");
         }
         else
         {
-            _zeros.RemoveAt(_zeros.Count - 1);
+            Pop(_zeros);
+            Pop(_zerosPrefix);
+            Pop(_zerosPacked);
         }
     }
 
-    /// <summary>Gathers the minimal true points and the chosen false points.</summary>
-    public void CollectConstraints()
+    private static T Pop<T>(List<T> list)
     {
-        _minimalOnes.Clear();
-        _minimalOnesPrefix.Clear();
-        _zerosPrefix.Clear();
-        _minimalOnesPacked.Clear();
-        _zerosPacked.Clear();
-        var prefix = _order.Prefix;
-        var packed = _order.Packed;
-        foreach (var a in _ones)
-        {
-            if (_onesBelow[a] != 0) continue;
-            _minimalOnes.Add(a);
-            _minimalOnesPrefix.Add(prefix[a]);
-            _minimalOnesPacked.Add(packed[a]);
-        }
-
-        foreach (var b in _zeros)
-        {
-            _zerosPrefix.Add(prefix[b]);
-            _zerosPacked.Add(packed[b]);
-        }
+        var last = list[^1];
+        list.RemoveAt(list.Count - 1);
+        return last;
     }
 
     /// <summary>The decisions for the first k points of the sequence as '0'/'1', plus an optional next one.</summary>

@@ -168,11 +168,7 @@ public sealed class RegularFunctionSearch
     }
 
     // Minimal true points and chosen false points (the maximal ones) decide separability.
-    private bool Separable()
-    {
-        _f.CollectConstraints();
-        return Decide();
-    }
+    private bool Separable() => Decide();
 
     // The oracle on the constraints collected last.
     private bool Decide()
@@ -189,7 +185,6 @@ public sealed class RegularFunctionSearch
         return true;
     }
 
-    // Constraints are collected by Repaired, which always runs first.
     private bool PairRefuted(int p, bool one)
     {
         var refuted = _n > DominanceOrder.MaxPackedN
@@ -206,7 +201,6 @@ public sealed class RegularFunctionSearch
     // The parent's witness, repaired for the branch it disagreed with (no LP); installs it at depth + 1.
     private bool Repaired(int depth)
     {
-        _f.CollectConstraints();
         if (!_repair.TryRepair(_witnessRef[depth], _f.MinimalOnesPrefix, _f.ZerosPrefix)) return false;
         _repairs++;
         _repair.Weights.CopyTo(_witness[depth + 1], 0);

@@ -29,6 +29,30 @@ public class ThresholdWitnessTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(8)]
+    [InlineData(12)]
+    public void Small_check_accepts_the_kernel_table_and_refuses_every_one_point_change(int n)
+    {
+        // Realises takes its own incremental path for N ≤ 12 and moderate weights; the kernel's table
+        // is the reference, and flipping any single point must be caught.
+        var random = new Random(n);
+        var table = new ulong[ThresholdWitness.Words(n)];
+        for (var trial = 0; trial < 20; trial++)
+        {
+            var scale = trial % 2 == 0 ? 7L : 1L << 44;
+            var w = Enumerable.Range(0, n).Select(_ => random.NextInt64(-scale, scale + 1)).ToArray();
+            var t = random.NextInt64(-scale, scale + 1);
+            ThresholdWitness.TruthTable(w, t, table);
+            Assert.True(ThresholdWitness.Realises(w, t, table));
+            var x = random.Next(1 << n);
+            table[x >> 6] ^= 1UL << (x & 63);
+            Assert.False(ThresholdWitness.Realises(w, t, table));
+        }
+    }
+
     [Fact]
     public void A_wrong_witness_is_rejected()
     {
