@@ -22,6 +22,7 @@ const string usage = """
       --hostname <ip>   --public-hostname <name>   --port <n> (4053)   --seed <akka.tcp://expressivity@host:port>
       --storage sqlite|postgresql   --data-dir <dir>   --connection-string <npgsql>
       --cmd-host <ip> (127.0.0.1)   --cmd-port <n> (9110)   --secret <s>   --metrics none|prometheus|otlp
+      --dashboard <port>   --dashboard-host <ip> (127.0.0.1)   web dashboard (docs/dashboard.md); actions need --secret
       --config <file.json>   or any key as --Section:Key=value (see docs/operations.md)
 
     """;
@@ -51,7 +52,7 @@ try
         "import" => await CheckpointCommand.Import(CheckpointArguments.Parse("import", args[1..]), cancel.Token),
         "estimate" => Estimate(args[1..]),
         "picture" => Expressivity.Seed.Pictures.PictureCommand.Execute(args[1..]),
-        "serve" => await ServeMode.Run(NodeSettings.Load(args[1..], SeedDefaults.Values), "seed"),
+        "serve" => await ServeMode.Run(NodeSettings.Load(args[1..], SeedDefaults.Values), "seed", Expressivity.Dashboard.DashboardServer.Attach),
         _ => throw new ArgumentException($"unknown command '{args[0]}' (try --help)"),
     };
 }

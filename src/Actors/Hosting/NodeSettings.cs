@@ -14,6 +14,9 @@ public sealed record NodeSettings(
     NodeOptions Node, StorageOptions Storage, CoordinatorOptions Coordinator, WorkerOptions Worker,
     CommandHostOptions CommandHost, MetricsOptions Metrics)
 {
+    /// <summary>The web dashboard (seed nodes); off unless <c>Dashboard:Enabled</c> or <c>--dashboard &lt;port&gt;</c>.</summary>
+    public DashboardOptions Dashboard { get; init; } = new();
+
     /// <summary>Short command-line flags and the keys they set.</summary>
     public static readonly IReadOnlyDictionary<string, string> Aliases = new Dictionary<string, string>
     {
@@ -30,6 +33,8 @@ public sealed record NodeSettings(
         ["--cmd-port"] = "CommandHost:Port",
         ["--secret"] = "CommandHost:Secret",
         ["--metrics"] = "Metrics:Exporter",
+        ["--dashboard"] = "Dashboard:Port",
+        ["--dashboard-host"] = "Dashboard:Host",
         ["--config"] = "ConfigFile",
     };
 
@@ -47,9 +52,15 @@ public sealed record NodeSettings(
         }
 
         var config = builder.AddEnvironmentVariables("EXPRESSIVITY_").AddCommandLine(args, Aliases.ToDictionary()).Build();
+        var dashboard = Bind<DashboardOptions>(config, "Dashboard");
+        // --dashboard <port> alone turns the dashboard on.
+        if (config["Dashboard:Port"] is not null && config["Dashboard:Enabled"] is null) dashboard = dashboard with { Enabled = true };
         var settings = new NodeSettings(
             Bind<NodeOptions>(config, "Node"), Bind<StorageOptions>(config, "Storage"), Bind<CoordinatorOptions>(config, "Coordinator"),
-            Bind<WorkerOptions>(config, "Worker"), Bind<CommandHostOptions>(config, "CommandHost"), Bind<MetricsOptions>(config, "Metrics"));
+            Bind<WorkerOptions>(config, "Worker"), Bind<CommandHostOptions>(config, "CommandHost"), Bind<MetricsOptions>(config, "Metrics"))
+        {
+            Dashboard = dashboard,
+        };
         settings.Validate();
         return settings;
     }
@@ -60,6 +71,7 @@ public sealed record NodeSettings(
         Storage.Validate();
         CommandHost.Validate();
         Metrics.Validate();
+        Dashboard.Validate();
         Node.Tls.LoadCertificate()?.Dispose(); // a missing or unreadable certificate stops the node here, naming the setting
         if (!Node.Tls.Enabled && Node.Seeds.FirstOrDefault(s => s.StartsWith("akka.ssl.tcp://", StringComparison.Ordinal)) is { } tlsSeed)
             throw new ArgumentException($"Node:Seeds: '{tlsSeed}' is a TLS address but Node:Tls:Enabled is false");

@@ -12,8 +12,12 @@ namespace Expressivity.Actors.Hosting;
 /// </summary>
 public static class ServeMode
 {
-    /// <summary>Runs a node with <paramref name="settings"/> until it is stopped; returns the exit code.</summary>
-    public static async Task<int> Run(NodeSettings settings, string title)
+    /// <summary>
+    /// Runs a node with <paramref name="settings"/> until it is stopped; returns the exit code.
+    /// <paramref name="attach"/> starts what the host adds beside the node once it is up (the seed's web
+    /// dashboard); it is disposed before the node stops.
+    /// </summary>
+    public static async Task<int> Run(NodeSettings settings, string title, Func<ActorSystem, NodeSettings, CancellationToken, Task<IAsyncDisposable?>>? attach = null)
     {
         using var host = SweepNodeHost.Build(settings, LogLevel.Information);
         var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
@@ -27,6 +31,7 @@ public static class ServeMode
         logger.LogInformation("{Title} started: {Address} roles [{Roles}] seeds [{Seeds}]", title, Akka.Cluster.Cluster.Get(system).SelfAddress,
             string.Join(", ", settings.Node.Roles), string.Join(", ", settings.Node.Seeds));
         _ = system.WhenTerminated.ContinueWith(_ => stopping.Cancel(), TaskScheduler.Default);
+        var attached = attach is null ? null : await attach(system, settings, stopping.Token);
         try
         {
             await Task.Delay(Timeout.Infinite, stopping.Token);
@@ -34,6 +39,8 @@ public static class ServeMode
         catch (OperationCanceledException)
         {
         }
+
+        if (attached is not null) await attached.DisposeAsync();
 
         var byCluster = system.WhenTerminated.IsCompleted;
         logger.LogInformation(byCluster ? "{Title}: actor system terminated (left or downed); exiting" : "{Title}: stopping, leaving the cluster", title);

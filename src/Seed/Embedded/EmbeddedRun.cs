@@ -41,6 +41,7 @@ public static class EmbeddedRun
         {
             var system = host.Services.GetRequiredService<ActorSystem>();
             await SweepNodeHost.WhenUp(system, cancel).WaitAsync(TimeSpan.FromSeconds(60), cancel);
+            await using var dashboard = await EmbeddedDashboard.Start(system, args, cancel);
             var region = ActorRegistry.For(system).Get<CoordinatorRegionKey>();
             var started = await region.Ask<SweepCommandReply>(new StartSweep(definition.Id, definition.NormalJson, args.Fresh), TimeSpan.FromSeconds(60), cancel);
             if (!started.Ok) throw new InvalidOperationException(started.Message);
@@ -52,7 +53,8 @@ public static class EmbeddedRun
             {
                 status = await region.Ask<SweepStatus>(new GetSweepStatus(definition.Id), TimeSpan.FromSeconds(30), cancel);
                 view.Show(status);
-                if (SweepPhase.IsFinal(status.State) || status.State == SweepPhase.Paused) break;
+                // A pause ends the run, except when the dashboard is watching: it can resume the sweep.
+                if (SweepPhase.IsFinal(status.State) || (status.State == SweepPhase.Paused && args.DashboardPort is null)) break;
                 await Task.Delay(200, cancel);
             }
 
@@ -60,7 +62,9 @@ public static class EmbeddedRun
             if (status.RecomputedUnits > 0)
                 Console.Error.WriteLine($"integrity: {status.RecomputedUnits} completed unit(s) were recomputed because their stored partials were missing or damaged");
             ResultPrinter.Print(status, args.Json, clock.Elapsed, Console.Out);
-            return status.State == SweepPhase.Completed ? 0 : 1;
+            var code = status.State == SweepPhase.Completed ? 0 : 1;
+            await dashboard.Linger(cancel);
+            return code;
         }
         catch (AskTimeoutException)
         {

@@ -24,6 +24,12 @@ public sealed record RunArguments
     /// <summary>"auto" (bar on a terminal, lines otherwise), "bar", "lines" or "none".</summary>
     public string Progress { get; init; } = "auto";
 
+    /// <summary>Serve the web dashboard on this port while the sweep runs (and after, until Ctrl+C); null = no dashboard.</summary>
+    public int? DashboardPort { get; init; }
+
+    /// <summary>Address the dashboard listens on. Default 127.0.0.1.</summary>
+    public string DashboardHost { get; init; } = "127.0.0.1";
+
     /// <summary>The most the sweep may cost; estimated above any of these, it is refused before it starts.</summary>
     public Expressivity.Domain.Sweeps.ResourceLimits Limits { get; init; } = Expressivity.Domain.Sweeps.ResourceLimits.Default;
 
@@ -39,6 +45,10 @@ public sealed record RunArguments
           --workers <n>       units run at once (default: one per core)
           --progress <mode>   auto | bar | lines | none (progress goes to stderr)
           --unit-log <file>   append a line for every unit started and finished (audits)
+          --dashboard <port>  serve the web dashboard on 127.0.0.1:<port> (0: any free port; the address goes to
+                              stderr); it stays up after the sweep ends until Ctrl+C. Actions (pause, cancel...)
+                              need the secret in EXPRESSIVITY_CommandHost__Secret, else the page is read-only
+          --dashboard-host <ip>  listen address of the dashboard (default 127.0.0.1)
         {{LIMITS}}exit codes: 0 completed, 2 invalid spec or arguments (or a cost estimate above a limit), 1 any other failure
         """.Replace("{{LIMITS}}", Expressivity.Domain.Sweeps.ResourceLimits.Help + "\n", StringComparison.Ordinal);
 
@@ -59,6 +69,8 @@ public sealed record RunArguments
                 "--workers" => result with { Workers = int.TryParse(Value(), out var n) && n >= 0 && n <= 1024 ? n : throw new ArgumentException("--workers takes a whole number from 0 to 1024") },
                 "--progress" => result with { Progress = Value() is var p && p is "auto" or "bar" or "lines" or "none" ? p : throw new ArgumentException("--progress takes auto, bar, lines or none") },
                 "--unit-log" => result with { UnitLog = Value() },
+                "--dashboard" => result with { DashboardPort = int.TryParse(Value(), out var port) && port is >= 0 and <= 65535 ? port : throw new ArgumentException("--dashboard takes a port from 0 to 65535") },
+                "--dashboard-host" => result with { DashboardHost = System.Net.IPAddress.TryParse(Value(), out var ip) ? ip.ToString() : throw new ArgumentException("--dashboard-host takes an IP address") },
                 _ when Expressivity.Domain.Sweeps.ResourceLimits.IsFlag(a) => result with { Limits = result.Limits.With(a, Value()) },
                 _ when a.StartsWith('-') => throw new ArgumentException($"unknown option {a}"),
                 _ when spec is null => result with { SpecPath = spec = a },
