@@ -10,7 +10,7 @@ namespace Expressivity.Domain.SnnRegions;
 /// </summary>
 public static class SnnRegionsCounters
 {
-    /// <summary>Explicit network: regions of the unit's first-neuron patterns (patterns are disjoint).</summary>
+    /// <summary>Explicit network: distinct patterns (the search's units: of their first-neuron patterns, which are disjoint; refinement: the merge stage).</summary>
     public static readonly Counter Regions = Counter.Sum("regions");
 
     /// <summary>Explicit network: regions where no neuron fires.</summary>
@@ -18,6 +18,9 @@ public static class SnnRegionsCounters
 
     /// <summary>Explicit network, refinement: seed 001's linear regions and the distinct affine output maps (the maps unit alone).</summary>
     public static readonly Counter LinearRegions = Counter.Sum("linearRegions"), AffineMaps = Counter.Sum("affineMaps");
+
+    /// <summary>Explicit network, refinement: final cells stored by stage 0, and read back by the merge stage (must be equal).</summary>
+    public static readonly Counter Cells = Counter.Sum("cells"), CellsMerged = Counter.Sum("maps.cells");
 
     /// <summary>Explicit network: 1 when any unit saw a jump of the output.</summary>
     public static readonly Counter Discontinuous = Counter.Max("max.discontinuous");
@@ -48,7 +51,7 @@ public static class SnnRegionsCounters
 
     /// <summary>Every fixed counter of the kind (the histogram family is <see cref="Histogram"/>).</summary>
     public static IReadOnlyList<Counter> All { get; } =
-        [Regions, SilentRegions, LinearRegions, AffineMaps, Discontinuous, FastChecks, ExactChecks, Draws, RegionsTotal, MinRegions, MaxRegions, DiscontinuousDraws, Best, Restarts, Evaluations];
+        [Regions, SilentRegions, LinearRegions, AffineMaps, Cells, CellsMerged, Discontinuous, FastChecks, ExactChecks, Draws, RegionsTotal, MinRegions, MaxRegions, DiscontinuousDraws, Best, Restarts, Evaluations];
 
     /// <summary>Histogram bin: draws or restarts that found exactly <paramref name="regions"/> regions.</summary>
     public static Counter Histogram(BigInteger regions) => Counter.Sum(HistogramPrefix + regions.ToString(CultureInfo.InvariantCulture));

@@ -8,11 +8,12 @@ namespace Expressivity.Domain.SnnRegions;
 
 /// <summary>
 /// The snn-regions sweep (SPEC.md 2.2, 5): exact counts of input-box regions on which every neuron's causal
-/// set is constant. One explicit network is refined cell by cell (<see cref="RegionRefinement"/>) and split by
-/// its first layer's patterns, plus one unit for the linear regions and affine maps (they need every cell);
-/// a one-layer network with four or more inputs keeps the causal-set search, split by the first neuron's
-/// pattern. Random draws and search restarts are split by draw / restart. One stage; every unit is
-/// deterministic in (spec, unit id).
+/// set is constant. One explicit network is refined cell by cell (<see cref="RegionRefinement"/>): stage 0's
+/// units are subtrees of the refinement tree (planned at the first layer's cells, split again at run time
+/// when a subtree outgrows <see cref="NodesPerUnit"/>), each storing its final cells; stage 1's one unit reads
+/// them all back and counts patterns, linear regions and affine maps, so nothing is refined twice. A one-layer
+/// network with four or more inputs keeps the causal-set search, split by the first neuron's pattern. Random
+/// draws and search restarts are split by draw / restart. Every unit is deterministic in (spec, unit).
 /// </summary>
 public sealed class SnnRegionsKind : SweepKind<ISnnRegionsSpec>
 {
@@ -21,6 +22,18 @@ public sealed class SnnRegionsKind : SweepKind<ISnnRegionsSpec>
 
     /// <summary>Most units an explicit network is split into.</summary>
     public const int MaxNetworkUnits = 64;
+
+    /// <summary>
+    /// Refinement tree nodes a stage-0 unit visits before it hands its unvisited subtrees to child units
+    /// (about a second to a minute of work, depending on the dimension and depth).
+    /// </summary>
+    public const long NodesPerUnit = 20_000;
+
+    /// <summary>Most child units one run-time split makes.</summary>
+    public const int ChildrenPerSplit = 8;
+
+    /// <summary>The partial-store bucket that holds an explicit network's final cells.</summary>
+    public const int CellsBucket = 0;
 
     /// <summary>Draws per unit of the random form.</summary>
     public const int DrawsPerUnit = 8;
@@ -40,7 +53,12 @@ public sealed class SnnRegionsKind : SweepKind<ISnnRegionsSpec>
     /// <inheritdoc />
     public override IReadOnlyList<WorkUnit> Plan(ISnnRegionsSpec spec, int stage, Partial soFar)
     {
-        if (stage > 0) return [];
+        if (stage > 0)
+        {
+            // The merge stage of an explicit network refined in stage 0; nothing else has a second stage.
+            return stage == 1 && spec is SnnRegionsSpec { Network: { } refined } && UsesRefinement(refined) ? [new WorkUnit("maps/all", 1, "")] : [];
+        }
+
         if (spec is SnnRegionsGridSpec grid)
         {
             // One configuration's units are exactly its single-form units, tagged with the configuration.
@@ -52,11 +70,9 @@ public sealed class SnnRegionsKind : SweepKind<ISnnRegionsSpec>
         var s = (SnnRegionsSpec)spec;
         if (s.Network is { } network && UsesRefinement(network))
         {
-            var keys = RegionRefinement.CutKeys(network, s.Min, s.Max).Count;
-            var parts = Math.Min(keys, MaxNetworkUnits);
-            return Enumerable.Range(0, parts)
-                .Select(u => Unit($"cells/{keys * u / parts}-{keys * (u + 1) / parts}"))
-                .Append(Unit("maps/all"))
+            var paths = RegionRefinement.Paths(network, s.Min, s.Max, RegionRefinement.CutDepth(network));
+            return RefinementPath.Groups(paths, MaxNetworkUnits)
+                .Select((group, u) => new WorkUnit($"cells/{u}", 0, RefinementPath.FormatList(group)))
                 .ToList();
         }
 
@@ -85,16 +101,23 @@ public sealed class SnnRegionsKind : SweepKind<ISnnRegionsSpec>
         if (spec is SnnRegionsGridSpec grid) return GridUnit(grid, unit, context);
         var s = (SnnRegionsSpec)spec;
         var (what, range) = (unit.Id[..unit.Id.IndexOf('/')], unit.Id[(unit.Id.IndexOf('/') + 1)..]);
+        if (what == "cells") return CellsUnit(s, unit, context, NodesPerUnit);
         return new UnitOutcome.Completed(what switch
         {
             "first" => NetworkUnit(s, Range(range)),
-            "cells" => CellsUnit(s, Range(range)),
-            "maps" => MapsUnit(s),
+            "maps" => MapsUnit(s, context),
             "draws" => DrawsUnit(s, Range(range), context.Cancel),
             "restart" => RestartUnit(s, long.Parse(range, CultureInfo.InvariantCulture)),
             _ => throw new ArgumentException($"unknown unit '{unit.Id}'"),
         });
     }
+
+    /// <inheritdoc />
+    /// <remarks>The merge stage must have read exactly the cells stage 0 stored (a lost or extra blob would change counts silently).</remarks>
+    public override string? CheckTotal(ISnnRegionsSpec spec, Partial total) =>
+        total[SnnRegionsCounters.Cells] == total[SnnRegionsCounters.CellsMerged]
+            ? null
+            : $"the merge read {total[SnnRegionsCounters.CellsMerged]} cells but stage 0 stored {total[SnnRegionsCounters.Cells]}";
 
     /// <inheritdoc />
     public override SweepReport Report(ISnnRegionsSpec spec, Partial total) => spec is SnnRegionsGridSpec grid
@@ -125,23 +148,40 @@ public sealed class SnnRegionsKind : SweepKind<ISnnRegionsSpec>
     /// </summary>
     public static bool UsesRefinement(SpikingNetwork network) => network.Inputs <= 3 || network.Layers.Count > 1;
 
-    private static Partial CellsUnit(SnnRegionsSpec s, (long Lo, long Hi) range)
+    /// <summary>
+    /// Stage 0 of an explicit network: the final cells of the payload's subtrees, stored under the unit's id.
+    /// A subtree larger than <paramref name="budget"/> nodes is not finished here: the unit stores what it did
+    /// and splits, its unvisited subtrees going to at most <see cref="ChildrenPerSplit"/> children.
+    /// </summary>
+    public static UnitOutcome CellsUnit(SnnRegionsSpec s, WorkUnit unit, UnitContext context, long budget)
     {
-        var keys = RegionRefinement.CutKeys(s.Network!, s.Min, s.Max);
-        var mine = keys.Skip((int)range.Lo).Take((int)(range.Hi - range.Lo)).ToHashSet(StringComparer.Ordinal);
-        var regions = new List<RefinedRegion>();
-        RegionRefinement.Enumerate(s.Network!, s.Min, s.Max, regions.Add, take: mine.Contains);
-        var count = RefinementCount.Of(regions);
-        return Partial.Of((SnnRegionsCounters.Regions, count.Regions), (SnnRegionsCounters.SilentRegions, count.SilentRegions));
+        context.Cancel.ThrowIfCancellationRequested();
+        var cells = new List<RefinedRegion>();
+        var rest = RegionRefinement.Subtrees(s.Network!, s.Min, s.Max, RefinementPath.ParseList(unit.Payload), budget, cells.Add);
+        context.Store.PutUnit(context.SweepId, unit.Id, new Dictionary<int, byte[]> { [CellsBucket] = StoredCells.Encode(cells) });
+        var done = Partial.Of((SnnRegionsCounters.Cells, cells.Count));
+        if (rest.Count == 0) return new UnitOutcome.Completed(done);
+        var children = RefinementPath.Groups(rest, ChildrenPerSplit)
+            .Select((group, i) => new WorkUnit($"{unit.Id}.{i}", 0, RefinementPath.FormatList(group)))
+            .ToList();
+        return new UnitOutcome.Split(done, children);
     }
 
-    private static Partial MapsUnit(SnnRegionsSpec s)
+    /// <summary>Stage 1: every stored cell of stage 0, merged: patterns (deduplicated across units), linear regions, affine maps.</summary>
+    private static Partial MapsUnit(SnnRegionsSpec s, UnitContext context)
     {
         var network = s.Network!;
-        var (linear, maps, jump) = OutputMaps.Analyse(RegionRefinement.Regions(network, s.Min, s.Max));
+        var regions = context.Store.ReadBucket(context.SweepId, CellsBucket)
+            .SelectMany(blob => StoredCells.Decode(blob, network.Inputs, s.Max - s.Min))
+            .ToList();
+        var count = RefinementCount.Of(regions);
+        var (linear, maps, jump) = OutputMaps.Analyse(regions);
         // Interval and polygon cells witness output jumps themselves; with LP cells the search's check runs.
         var jumps = jump is not null || (network.HasNegativeWeight && network.Inputs > 3 && RegionSearch.Count(network, s.Min, s.Max).Jump is not null);
         return Partial.Of(
+            (SnnRegionsCounters.CellsMerged, regions.Count),
+            (SnnRegionsCounters.Regions, count.Regions),
+            (SnnRegionsCounters.SilentRegions, count.SilentRegions),
             (SnnRegionsCounters.LinearRegions, linear),
             (SnnRegionsCounters.AffineMaps, maps),
             (SnnRegionsCounters.Discontinuous, jumps ? 1 : 0));

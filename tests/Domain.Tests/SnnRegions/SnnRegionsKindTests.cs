@@ -28,16 +28,17 @@ public class SnnRegionsKindTests
         Assert.False(report.Result["discontinuous"]!.GetValue<bool>());
         Assert.False(report.Result["mixedSigns"]!.GetValue<bool>());
         Assert.Equal("linear", report.Result["regionKind"]!.GetValue<string>());
-        // Refinement: one unit per pattern of the first neuron (the cut of a one-layer network), plus the maps unit.
-        var cut = RegionRefinement.CutKeys(spec.Network!, -10, 10).Count;
-        Assert.Equal(cut + 1, definition.Kind.Plan(spec, 0, Partial.Empty).Count);
+        // Refinement: one unit per cell after the first neuron (the cut of a one-layer network), then one merge unit.
+        var cut = RegionRefinement.Paths(spec.Network!, -10, 10, RegionRefinement.CutDepth(spec.Network!)).Count;
+        Assert.Equal(cut, definition.Kind.Plan(spec, 0, Partial.Empty).Count);
+        Assert.Equal(["maps/all"], definition.Kind.Plan(spec, 1, Partial.Empty).Select(u => u.Id));
         var (linear, maps) = OutputMaps.Count(RegionRefinement.Regions(spec.Network!, -10, 10));
         Assert.Equal(linear.ToString(System.Globalization.CultureInfo.InvariantCulture), report.Result["linearRegions"]!.GetValue<string>());
         Assert.Equal(maps.ToString(System.Globalization.CultureInfo.InvariantCulture), report.Result["affineMaps"]!.GetValue<string>());
         Assert.Null(report.Result["bounds"]!["parallelLines"]); // two inputs only
         Assert.Equal("49", report.Result["bounds"]!["outputProduct"]!["value"]!.GetValue<string>());
         Assert.Equal("upper", report.Result["bounds"]!["oneNeuron"]!["kind"]!.GetValue<string>());
-        Assert.Empty(definition.Kind.Plan(spec, 1, Partial.Empty));
+        Assert.Empty(definition.Kind.Plan(spec, 2, Partial.Empty));
     }
 
     [Fact]

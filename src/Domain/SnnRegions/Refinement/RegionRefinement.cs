@@ -19,9 +19,12 @@ public sealed class RegionRefinement
     private readonly AffineForm?[] _times;
     private readonly CausalPattern[] _tuple;
     private readonly Action<RefinedRegion> _leaf;
-    private readonly Func<string, bool>? _take;
+    private readonly int[] _path;
+    private readonly long _budget;
+    private readonly List<int[]> _unexplored = [];
+    private long _spent;
 
-    private RegionRefinement(SpikingNetwork network, Action<RefinedRegion> leaf, Func<string, bool>? take)
+    private RegionRefinement(SpikingNetwork network, Action<RefinedRegion> leaf, long budget)
     {
         _network = network;
         _neurons = network.Layers.SelectMany((layer, l) => layer.Select((_, j) => (l, j))).ToArray();
@@ -30,39 +33,57 @@ public sealed class RegionRefinement
         _inputs = QuotientSpace.InputTimes(network.Inputs);
         _times = new AffineForm?[_neurons.Length];
         _tuple = new CausalPattern[_neurons.Length];
+        _path = new int[_neurons.Length];
         _leaf = leaf;
-        _take = take;
-        CutDepth = network.Layers.Count > 1 ? network.Layers[0].Count : 1;
+        _budget = budget;
     }
 
-    /// <summary>Neurons fixed where units cut the work: the first layer (or the first neuron of a one-layer network).</summary>
-    private int CutDepth { get; }
+    /// <summary>
+    /// Neurons fixed where a sweep's planned units cut the work: the first layer (the first neuron of a
+    /// one-layer network). Units then split further at run time (<see cref="Subtrees"/>).
+    /// </summary>
+    public static int CutDepth(SpikingNetwork network) => network.Layers.Count > 1 ? network.Layers[0].Count : 1;
 
     /// <summary>Every final cell of <paramref name="network"/> on [min, max]^d, in a deterministic order, handed to <paramref name="leaf"/>.</summary>
     /// <remarks><paramref name="polytope"/> uses LP cells in every dimension (slower; an independent check of intervals and polygons).</remarks>
-    /// <remarks>
-    /// <paramref name="take"/> restricts the work to cells whose patterns of the first layer (the first neuron
-    /// of a one-layer network) have a key it accepts: how units split one network. Different keys give
-    /// different final patterns, so unit counts add exactly.
-    /// </remarks>
-    public static void Enumerate(
-        SpikingNetwork network, BigRational min, BigRational max, Action<RefinedRegion> leaf, bool polytope = false, Func<string, bool>? take = null)
+    public static void Enumerate(SpikingNetwork network, BigRational min, BigRational max, Action<RefinedRegion> leaf, bool polytope = false)
     {
         if (min >= max) throw new ArgumentException("the box needs min < max");
-        new RegionRefinement(network, leaf, take).Visit(QuotientSpace.Cell(network.Inputs, max - min, polytope), 0);
+        new RegionRefinement(network, leaf, long.MaxValue).Visit(QuotientSpace.Cell(network.Inputs, max - min, polytope), 0);
     }
 
-    /// <summary>The distinct first-layer pattern keys (see <see cref="Enumerate"/>), in a deterministic order: the unit cut.</summary>
-    public static IReadOnlyList<string> CutKeys(SpikingNetwork network, BigRational min, BigRational max)
+    /// <summary>
+    /// The refinement tree's subtrees below <paramref name="starts"/> (paths of child indices from the root,
+    /// see <see cref="RefinementPath"/>): every final cell reached is handed to <paramref name="leaf"/>, until
+    /// <paramref name="budget"/> tree nodes have been visited; the roots of the subtrees not visited then are
+    /// returned (empty when everything was done). Deterministic in its arguments, and the final cells of
+    /// disjoint subtrees are disjoint, so the leaves of a unit and of the units its unexplored paths become
+    /// together are exactly the leaves of its starts.
+    /// </summary>
+    public static IReadOnlyList<int[]> Subtrees(
+        SpikingNetwork network, BigRational min, BigRational max, IReadOnlyList<int[]> starts, long budget, Action<RefinedRegion> leaf)
     {
-        var keys = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        Enumerate(network, min, max, _ => { }, take: key =>
+        if (min >= max) throw new ArgumentException("the box needs min < max");
+        if (budget < 1) throw new ArgumentOutOfRangeException(nameof(budget), "a unit must visit at least one node");
+        var walk = new RegionRefinement(network, leaf, budget);
+        var root = QuotientSpace.Cell(network.Inputs, max - min);
+        foreach (var start in starts)
         {
-            if (seen.Add(key)) keys.Add(key);
-            return false;
-        });
-        return keys;
+            if (start.Length > walk._neurons.Length) throw new ArgumentException($"path {RefinementPath.Format(start)} is deeper than the network");
+            walk.Descend(root, 0, start);
+        }
+
+        return walk._unexplored;
+    }
+
+    /// <summary>The paths of every tree node at depth <paramref name="depth"/> (cells after that many neurons), in order.</summary>
+    public static IReadOnlyList<int[]> Paths(SpikingNetwork network, BigRational min, BigRational max, int depth)
+    {
+        if (min >= max) throw new ArgumentException("the box needs min < max");
+        var walk = new RegionRefinement(network, _ => { }, long.MaxValue);
+        var paths = new List<int[]>();
+        walk.Collect(QuotientSpace.Cell(network.Inputs, max - min), 0, Math.Min(depth, walk._neurons.Length), paths);
+        return paths;
     }
 
     /// <summary>Every final cell, as a list.</summary>
@@ -73,24 +94,73 @@ public sealed class RegionRefinement
         return all;
     }
 
+    /// <summary>Follows <paramref name="start"/> from the root (replaying each split on the way), then visits the subtree there.</summary>
+    private void Descend(IRegionCell cell, int v, int[] start)
+    {
+        if (v == start.Length)
+        {
+            Visit(cell, v);
+            return;
+        }
+
+        var (part, piece) = Children(cell, v).Skip(start[v]).FirstOrDefault();
+        if (part is null) throw new ArgumentException($"path {RefinementPath.Format(start)} names no cell");
+        Enter(v, start[v], piece);
+        Descend(part, v + 1, start);
+    }
+
+    private void Collect(IRegionCell cell, int v, int depth, List<int[]> paths)
+    {
+        if (v == depth)
+        {
+            paths.Add(_path[..v]);
+            return;
+        }
+
+        var index = 0;
+        foreach (var (part, piece) in Children(cell, v))
+        {
+            Enter(v, index++, piece);
+            Collect(part, v + 1, depth, paths);
+        }
+    }
+
     private void Visit(IRegionCell cell, int v)
     {
-        if (v == CutDepth && _take is not null && !_take(string.Join(",", _tuple.Take(v).Select(p => p.Code)))) return;
         if (v == _neurons.Length)
         {
             Leaf(cell);
             return;
         }
 
-        var (layer, index) = _neurons[v];
-        var neuron = _network.Layers[layer][index];
-        var arrivals = Arrivals(layer, neuron);
-        foreach (var (part, piece) in NeuronSplit.Split(cell, neuron, arrivals))
+        var index = 0;
+        foreach (var (part, piece) in Children(cell, v))
         {
-            _times[v] = piece.Time;
-            _tuple[v] = piece.Pattern;
+            Enter(v, index++, piece);
+            if (_spent >= _budget)
+            {
+                // Out of budget: this child's subtree is left to another unit (its siblings still get enumerated to name them).
+                _unexplored.Add(_path[..(v + 1)]);
+                continue;
+            }
+
+            _spent++;
             Visit(part, v + 1);
         }
+    }
+
+    private IEnumerable<(IRegionCell Cell, NeuronPiece Piece)> Children(IRegionCell cell, int v)
+    {
+        var (layer, index) = _neurons[v];
+        var neuron = _network.Layers[layer][index];
+        return NeuronSplit.Split(cell, neuron, Arrivals(layer, neuron));
+    }
+
+    private void Enter(int v, int index, NeuronPiece piece)
+    {
+        _path[v] = index;
+        _times[v] = piece.Time;
+        _tuple[v] = piece.Pattern;
     }
 
     private void Leaf(IRegionCell cell)
