@@ -21,6 +21,15 @@ public sealed class LinearInequality
         ApproxH = h.ToDouble() / scale;
     }
 
+    private LinearInequality(BigRational[] g, BigRational h, bool strict, double[] approxG, double approxH)
+    {
+        G = g;
+        H = h;
+        IsStrict = strict;
+        ApproxG = approxG;
+        ApproxH = approxH;
+    }
+
     /// <summary>Coefficients g.</summary>
     public BigRational[] G { get; }
 
@@ -41,6 +50,13 @@ public sealed class LinearInequality
 
     /// <summary>f(x) &lt; 0 (strict) or f(x) &lt;= 0 for an affine f.</summary>
     public static LinearInequality Of(AffineForm f, bool strict) => new(f.Coefficients.ToArray(), -f.Constant, strict);
+
+    /// <summary>
+    /// The complement: not (g·x &lt; h) is −g·x &lt;= −h, not (g·x &lt;= h) is −g·x &lt; −h. Negating the double copy is
+    /// exact, so it is reused instead of converted again.
+    /// </summary>
+    public LinearInequality Negate() =>
+        new(G.Select(v => -v).ToArray(), -H, !IsStrict, ApproxG.Select(v => -v).ToArray(), -ApproxH);
 
     /// <summary>For g = 0: whether the constant test holds (0 &lt; h, or 0 &lt;= h when not strict).</summary>
     public bool ConstantHolds => IsStrict ? H.Sign > 0 : H.Sign >= 0;

@@ -32,7 +32,7 @@ public static class NeuronSplit
                     continue;
                 }
 
-                if (current.Clip(Negate(q)) is { } outside) work.Push(outside);
+                if (current.Clip(q.Negate()) is { } outside) work.Push(outside);
                 current = current.Restrict(q);
                 whole = whole?.Restrict(q);
             }
@@ -40,8 +40,4 @@ public static class NeuronSplit
             if (whole is not null) yield return (whole, piece);
         }
     }
-
-    /// <summary>Not (g·x &lt; h) is −g·x &lt;= −h; not (g·x &lt;= h) is −g·x &lt; −h.</summary>
-    public static LinearInequality Negate(LinearInequality q) =>
-        LinearInequality.Of(new AffineForm(q.G.Select(v => -v).ToArray(), q.H), strict: !q.IsStrict);
 }
