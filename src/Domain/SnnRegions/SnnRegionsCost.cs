@@ -9,7 +9,7 @@ namespace Expressivity.Domain.SnnRegions;
 /// exactly as <see cref="SnnRegionsKind.Plan"/> makes them. Time: networks counted (one, the draws, or
 /// restarts × (steps + 1) evaluations) times a per-network time proportional to the counting bound
 /// <see cref="RegionBounds.Product"/> (candidate pattern tuples the search may visit) times (d + 1) (the
-/// size of each exact emptiness check). Nothing goes to the partial store.
+/// size of each exact emptiness check). A refined network stores its final cells (small next to the limits, not modelled).
 /// </summary>
 public static class SnnRegionsCost
 {
@@ -29,7 +29,7 @@ public static class SnnRegionsCost
         var s = (SnnRegionsSpec)spec;
         if (s.Network is { } network)
         {
-            var units = Math.Min(1L << network.Layers[0][0].Fanin, SnnRegionsKind.MaxNetworkUnits);
+            var units = SnnRegionsKind.UsesRefinement(network) ? RefinementUnits(network) : Math.Min(1L << network.Layers[0][0].Fanin, SnnRegionsKind.MaxNetworkUnits);
             var widths = network.Layers.Select(l => l.Count).ToList();
             return Cost(units, 1, network.Inputs, widths, network.HasNegativeWeight, "network");
         }
@@ -38,6 +38,19 @@ public static class SnnRegionsCost
             return Cost((r.Count + SnnRegionsKind.DrawsPerUnit - 1) / SnnRegionsKind.DrawsPerUnit, r.Count, r.Family.Inputs, r.Family.Widths, r.Family.Mixed, "random.count");
         var q = s.Search!;
         return Cost(q.Restarts, (BigInteger)q.Restarts * (q.Steps + 1), q.Family.Inputs, q.Family.Widths, q.Family.Mixed, "search.restarts");
+    }
+
+    /// <summary>
+    /// Planned units of a refined network: one per cell after the cut (at most the product of the cut neurons'
+    /// pattern counts, 2^fanin − 1 each with positive weights, 2^fanin otherwise; at most
+    /// <see cref="SnnRegionsKind.MaxNetworkUnits"/>), plus the merge unit. Run-time splits add units later.
+    /// </summary>
+    private static long RefinementUnits(SpikingNetwork network)
+    {
+        var cut = network.Layers.Count > 1 ? network.Layers[0] : network.Layers[0].Take(1).ToList();
+        var bound = BigInteger.One;
+        foreach (var n in cut) bound *= (BigInteger.One << n.Fanin) - (n.HasNegativeWeight ? 0 : 1);
+        return (long)BigInteger.Min(bound, SnnRegionsKind.MaxNetworkUnits) + 1;
     }
 
     private static SweepCost Cost(BigInteger units, BigInteger networks, int inputs, IReadOnlyList<int> widths, bool mixed, string field)
