@@ -9,6 +9,8 @@ using Expressivity.Domain.Autoencoders;
 //   plain d D     E1 by plain enumeration of every set, one core
 //   compare d D   e1, orbits and plain in one run, with ratios
 //   construct n D sets   Theorem 5 and approximate decoders for seeded random sets, checked on every vector
+//   d4 D sets     d = 4 sample (seed 1): E1, then E2 (width 5 by code bits plus one unit, else an interval)
+if (args.Length == 3 && args[0] == "d4") return SampleD4(int.Parse(args[1]), int.Parse(args[2]));
 if (args.Length == 4 && args[0] == "construct") return Construct(int.Parse(args[1]), int.Parse(args[2]), int.Parse(args[3]));
 if (args.Length != 3 || !int.TryParse(args[1], out var d) || !int.TryParse(args[2], out var bits))
 {
@@ -73,6 +75,32 @@ static double PlainRun(int d, int bits)
     var seconds = sw.Elapsed.TotalSeconds;
     Console.WriteLine($"plain enumeration: sets {sets}, with {good}, without {sets - good}   {seconds:F2} s");
     return seconds;
+}
+
+static int SampleD4(int bits, int sets)
+{
+    Console.WriteLine($"{DateTime.UtcNow:u}  d = 4, D = {bits}, {sets} sets (seed 1)");
+    var sw = Stopwatch.StartNew();
+    var histogram = new SortedDictionary<(int, int), int>();
+    _ = FiveInputThresholdFunctions.Instance;
+    Console.WriteLine($"5-input table {sw.Elapsed.TotalSeconds:F2} s");
+    var slowest = 0.0;
+    for (var i = 0; i < sets; i++)
+    {
+        var start = sw.Elapsed.TotalSeconds;
+        var vectors = RandomSets.Draw(1, i, 16, bits);
+        var e1 = Stopwatch.StartNew();
+        var one = OneLayerDecoders.Find(vectors, bits, 4);
+        if (i < 3) Console.WriteLine($"  set {i}: E1 {(one is null ? "no" : "yes")} {e1.Elapsed.TotalSeconds:F2} s");
+        var answer = MinWidthDecoders.Solve(vectors, bits, 4);
+        if (!answer.Decoder.Verify(vectors)) throw new InvalidOperationException("unverified");
+        histogram[(answer.Lower, answer.Upper)] = histogram.GetValueOrDefault((answer.Lower, answer.Upper)) + 1;
+        slowest = Math.Max(slowest, sw.Elapsed.TotalSeconds - start);
+    }
+
+    Console.WriteLine("width: " + string.Join(", ", histogram.Select(kv => kv.Key.Item1 == kv.Key.Item2 ? $"{kv.Key.Item1}: {kv.Value}" : $"{kv.Key.Item1}..{kv.Key.Item2}: {kv.Value}")));
+    Console.WriteLine($"{sw.Elapsed.TotalSeconds:F2} s, slowest set {slowest:F2} s");
+    return 0;
 }
 
 static int Construct(int n, int bits, int sets)

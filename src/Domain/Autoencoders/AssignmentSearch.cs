@@ -40,6 +40,15 @@ public sealed class AssignmentSearch
         _firstColumnReps = firstColumnReps;
     }
 
+    /// <summary>
+    /// Node budget: past it the search gives up and <see cref="Find"/> returns null with
+    /// <see cref="GaveUp"/> set, which refutes nothing (only heuristic callers set it).
+    /// </summary>
+    public long NodeLimit { get; init; } = long.MaxValue;
+
+    /// <summary>True when the last <see cref="Find"/> stopped at <see cref="NodeLimit"/>.</summary>
+    public bool GaveUp { get; private set; }
+
     /// <summary>Search nodes visited by the last <see cref="Find"/>.</summary>
     public long Nodes { get; private set; }
 
@@ -50,6 +59,7 @@ public sealed class AssignmentSearch
     public (ulong[] Columns, int[] Codes)? Find()
     {
         Nodes = 0;
+        GaveUp = false;
         _columnGroups = new ulong[_bits];
         for (var j = 0; j < _bits; j++)
         {
@@ -86,6 +96,12 @@ public sealed class AssignmentSearch
     {
         Nodes++;
         if (depth == _bits) return true;
+        if (Nodes > NodeLimit)
+        {
+            GaveUp = true;
+            return false;
+        }
+
         var column = _order[depth];
         var ones = _columnGroups[column];
         var next = new List<(ulong Cell, ulong Group)>(cells.Count * 2);
@@ -117,6 +133,7 @@ public sealed class AssignmentSearch
             if (!ok) continue;
             _chosen[column] = f;
             if (Extend(depth + 1, [.. next])) return true;
+            if (GaveUp) return false;
         }
 
         return false;

@@ -6,7 +6,9 @@ namespace Expressivity.Domain.Autoencoders;
 /// h ≤ d, be themselves a code assignment with a one-layer decoder (pad the code with unused bits),
 /// which E1 refuted. Widths d + 1 .. min(4, n − 2) are searched exhaustively (every hidden layer up
 /// to symmetry, every code assignment by <see cref="AssignmentSearch"/>); width n − 1 always works
-/// (<see cref="ThermometerDecoder"/>). Widths beyond the searchable range stay an honest interval.
+/// (<see cref="ThermometerDecoder"/>). For d = 4 a width-5 decoder made of the code bits and one more
+/// unit (<see cref="CodePlusOneDecoders"/>) settles the width at 5; otherwise widths beyond the
+/// searchable range stay an honest interval.
 /// </summary>
 public static class MinWidthDecoders
 {
@@ -27,6 +29,7 @@ public static class MinWidthDecoders
             lower = h + 1;
         }
 
+        if (codeBits == 4 && lower == 5 && upper > 5 && CodePlusOneDecoders.Find(vectors, vectorBits) is { } five) return new MinWidthAnswer(5, 5, five);
         var thermometer = ThermometerDecoder.Build(vectors, vectorBits, codeBits);
         return new MinWidthAnswer(Math.Min(lower, upper), upper, thermometer);
     }

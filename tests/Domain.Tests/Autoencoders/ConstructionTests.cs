@@ -115,3 +115,24 @@ public class ConstructionTests
         Assert.Equal(field, error.Field);
     }
 }
+
+public class CodePlusOneTests
+{
+    [Fact]
+    public void D4_sets_with_a_code_plus_one_decoder_have_width_exactly_5()
+    {
+        // Seeded 16-vector sets of 6 bits: E1 fails, and the code bits plus one unit decode them.
+        var exact = 0;
+        for (var i = 0; i < 2; i++)
+        {
+            var vectors = RandomSets.Draw(1, i, 16, 6);
+            var answer = MinWidthDecoders.Solve(vectors, 6, 4);
+            Assert.True(answer.Decoder.Verify(vectors));
+            Assert.Equal(5, answer.Lower);
+            if (answer.Exact) exact++;
+            if (answer.Exact) Assert.Equal(5, answer.Decoder.Width);
+        }
+
+        Assert.Equal(2, exact);
+    }
+}
