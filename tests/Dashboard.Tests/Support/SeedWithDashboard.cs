@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Expressivity.Dashboard.Tests.Support;
 
 /// <summary>
-/// A real <c>seed run &lt;spec&gt; --dashboard 0</c> process with one worker slot; the dashboard's address
+/// A real <c>seed run &lt;spec&gt; --dashboard 0</c> process with one worker slot, or a <c>seed serve</c>; the dashboard's address
 /// is read from the line it prints on stderr. Disposing kills it.
 /// </summary>
 public sealed partial class SeedWithDashboard : IAsyncDisposable
@@ -40,11 +40,18 @@ public sealed partial class SeedWithDashboard : IAsyncDisposable
     }
 
     /// <summary>Starts the seed on <paramref name="spec"/> in <paramref name="dataDirectory"/>; <paramref name="secret"/> null leaves the dashboard read-only.</summary>
-    public static async Task<SeedWithDashboard> Start(string spec, string dataDirectory, string? secret)
+    public static Task<SeedWithDashboard> Start(string spec, string dataDirectory, string? secret) =>
+        Launch(["run", spec, "--dashboard", "0", "--workers", "1", "--progress", "lines", "--data-dir", dataDirectory], secret);
+
+    /// <summary>Starts <c>seed serve</c> (seed and coordinator roles, every port picked by the OS) with its dashboard.</summary>
+    public static Task<SeedWithDashboard> Serve(string dataDirectory, string? secret) =>
+        Launch(["serve", "--port", "0", "--cmd-port", "0", "--dashboard", "0", "--data-dir", dataDirectory], secret);
+
+    private static async Task<SeedWithDashboard> Launch(string[] args, string? secret)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { SeedDll(), "run", spec, "--dashboard", "0", "--workers", "1", "--progress", "lines", "--data-dir", dataDirectory })
-            info.ArgumentList.Add(a);
+        info.ArgumentList.Add(SeedDll());
+        foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment.Remove("EXPRESSIVITY_SECRET");
         info.Environment.Remove("EXPRESSIVITY_CommandHost__Secret");
         if (secret is not null) info.Environment["EXPRESSIVITY_CommandHost__Secret"] = secret;
