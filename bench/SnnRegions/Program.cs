@@ -7,6 +7,7 @@ using Expressivity.Domain.SnnRegions.Sweep;
 
 // Usage: dotnet run -c Release --project bench/SnnRegions -- --inputs 2 --layers 16,8 [--seed 1] [--draws 1]
 //        [--box 10] [--signs positive|mixed] [--method refine|search|both] [--search-limit-neurons 12]
+//        [--search restarts,steps]   (off-grid rational search for the most regions instead of counting draws)
 // Draw i of the `random` family (weights k/8 in [1/8, 2], delays k/8 in [0, 1], thresholds k/8 in [1/2, 2]),
 // box [−box, box]^d; prints exact counts and CPU seconds per method, and the ratio when both run.
 var options = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -22,6 +23,23 @@ var method = Get("method", "refine");
 var family = new RandomNetworks(inputs, layers, mixed);
 
 Console.WriteLine($"# {inputs} -> {string.Join(" -> ", layers)}, {(mixed ? "mixed" : "positive")}, box [-{half}, {half}]^{inputs}, seed {seed}");
+if (options.TryGetValue("search", out var searchText))
+{
+    var parts = searchText.Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+    Console.WriteLine("restart\tregions\tlinearRegions\taffineMaps\tevaluations\tcpu_s");
+    RationalSearch.Outcome? best = null;
+    for (var restart = 0; restart < parts[0]; restart++)
+    {
+        var (outcome, cpu, _) = Timed(() => RationalSearch.Run(inputs, layers, mixed, seed, restart, parts[1], -half, half));
+        Console.WriteLine(FormattableString.Invariant($"{restart}\t{outcome.Regions}\t{outcome.LinearRegions}\t{outcome.AffineMaps}\t{outcome.Evaluations}\t{cpu:F3}"));
+        if (best is null || outcome.Regions > best.Regions) best = outcome;
+    }
+
+    Console.WriteLine($"best regions {best!.Regions}, linearRegions {best.LinearRegions}, affineMaps {best.AffineMaps}");
+    Console.WriteLine(NetworkJson.Write(best.Network).ToJsonString());
+    return;
+}
+
 Console.WriteLine("draw\tmethod\tregions\tlinearRegions\taffineMaps\tcells\tcpu_s\twall_s");
 for (var draw = 0; draw < draws; draw++)
 {
