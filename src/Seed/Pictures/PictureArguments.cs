@@ -1,3 +1,5 @@
+using Expressivity.Plots;
+
 namespace Expressivity.Seed.Pictures;
 
 /// <summary>Arguments of <c>picture</c>; <see cref="Parse"/> throws <see cref="ArgumentException"/> naming the argument.</summary>
@@ -5,11 +7,14 @@ public sealed record PictureArguments(string SpecPath, string OutPath, int Side)
 {
     /// <summary>The usage text of <c>picture</c>.</summary>
     public const string Usage = """
-        usage: seed picture <spec.json> --out <file.png> [--size <pixels>]
-          Draws a spec as a PNG. snn-regions with an explicit d = 2 network: the box coloured by causal-set
-          tuple (exact evaluation at each pixel centre) beside the output firing-time heat map; --size is
-          the panel side (16..1024, default 256). neuron-expressivity (n <= 12): the expressivity matrix.
-          plot: a line plot of given points (docs/gallery.md shows the format).
+        usage: seed picture <spec.json> --out <file.png|file.svg> [--size <pixels>]
+          Draws a spec as PNG or SVG, chosen by the extension of --out (any other extension is refused).
+          snn-regions with an explicit d = 2 network: the region map (colour per causal-set tuple, exact
+          evaluation at each pixel centre, legend of tuples) beside the output firing-time surface with
+          a colour bar; --size is the panel side in pixels (16..1024, default 256).
+          neuron-expressivity (n <= 12): the expressivity matrix with axes, every function a column
+          (up to 8192 columns).
+          plot: curves, dashed bounds or histograms of given points (docs/gallery.md shows the format).
         exit codes: 0 written, 2 invalid or unsupported spec or arguments, 1 any other failure
         """;
 
@@ -42,7 +47,8 @@ public sealed record PictureArguments(string SpecPath, string OutPath, int Side)
         }
 
         if (spec is null) throw new ArgumentException("picture needs a spec file (usage: seed picture <spec.json> --out <file.png>)");
-        if (output is null) throw new ArgumentException("--out <file.png> is required");
+        if (output is null) throw new ArgumentException("--out <file.png|file.svg> is required");
+        FigureFormats.FromPath(output); // refuses other extensions before any work
         return new PictureArguments(spec, output, side);
     }
 }

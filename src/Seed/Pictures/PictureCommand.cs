@@ -1,14 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Expressivity.Domain.NeuronExpressivity;
-using Expressivity.Domain.Pictures;
 using Expressivity.Domain.SnnRegions;
 using Expressivity.Domain.Sweeps;
+using Expressivity.Plots;
 
 namespace Expressivity.Seed.Pictures;
 
 /// <summary>
-/// <c>seed picture</c>: reads a spec, draws it according to its kind, writes a PNG and prints one line.
+/// <c>seed picture</c>: reads a spec, draws it according to its kind, writes a PNG or SVG (by the
+/// extension of --out) and prints one line.
 /// Unsupported specs throw <see cref="SpecException"/> naming the field (exit code 2 in Program).
 /// </summary>
 public static class PictureCommand
@@ -26,14 +27,14 @@ public static class PictureCommand
         var text = SpecFile.Read(arguments.SpecPath);
 
         using var document = ParseJson(text);
-        var image = Render(document.RootElement, arguments.Side, out var note);
-        PngEncoder.Save(image, arguments.OutPath);
-        Console.Out.WriteLine($"wrote {arguments.OutPath} ({image.Width}x{image.Height}): {note}");
+        var figure = Render(document.RootElement, arguments.Side);
+        figure.Save(arguments.OutPath);
+        Console.Out.WriteLine($"wrote {arguments.OutPath} ({figure.Width}x{figure.Height}): {figure.Note}");
         return 0;
     }
 
-    /// <summary>Draws a spec (exposed for tests of the dispatch); <paramref name="note"/> describes the picture.</summary>
-    public static RasterImage Render(JsonElement root, int side, out string note)
+    /// <summary>Draws a spec (exposed for tests of the dispatch).</summary>
+    public static Figure Render(JsonElement root, int side)
     {
         var kind = new SpecObject(root).String("kind");
         switch (kind)
@@ -42,16 +43,12 @@ public static class PictureCommand
                 var snn = SnnRegionsSpecParser.ParseSingle(root);
                 if (snn.Network is null) throw new SpecException("network", "pictures need an explicit network (not random or search)");
                 if (snn.Network.Inputs != 2) throw new SpecException("network.inputs", $"pictures need d = 2 inputs, got {snn.Network.Inputs}");
-                note = $"{snn.Network.NeuronCount} neuron(s) on [{snn.BoxMin}, {snn.BoxMax}]^2, {side}x{side} pixel centres per panel";
-                return SnnRegionPicture.Render(snn.Network, snn.Min, snn.Max, side);
+                return SnnRegionFigure.Draw(snn.Network, snn.Min, snn.Max, side);
             case "neuron-expressivity":
                 var spec = MatrixSpec(root);
-                var result = ParameterOrderFunctions.Enumerate(spec.N, spec.Inputs, spec.Weights, spec.Threshold,
-                    ExpressivityMatrixPicture.MaxColumns, ExpressivityMatrixPicture.MaxWork);
-                note = string.Join("; ", ExpressivityMatrixPicture.Caption(spec, result).Take(2)).ToLowerInvariant();
-                return ExpressivityMatrixPicture.Render(spec, result);
+                return ExpressivityMatrixFigure.Draw(spec);
             case "plot":
-                return PlotSpec.Render(root, out note);
+                return PlotSpec.Render(root);
             default:
                 throw new SpecException("kind", $"no picture for kind \"{kind}\" (supported: snn-regions, neuron-expressivity, plot)");
         }

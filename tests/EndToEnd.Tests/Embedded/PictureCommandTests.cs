@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Expressivity.EndToEnd.Tests.Embedded;
 
-/// <summary><c>seed picture</c>: writes a PNG for drawable specs; exit code 2 naming the field otherwise.</summary>
+/// <summary><c>seed picture</c>: writes a PNG or SVG for drawable specs; exit code 2 naming the field otherwise.</summary>
 public sealed class PictureCommandTests
 {
     public static TheoryData<string, string> Undrawable() => new()
@@ -29,7 +29,7 @@ public sealed class PictureCommandTests
     }
 
     [Fact]
-    public async Task Drawable_specs_write_pngs()
+    public async Task Drawable_specs_write_png_and_svg_and_other_extensions_exit_2()
     {
         using var dir = new TempDirectory();
         var snn = Path.Combine(dir.Path, "snn.png");
@@ -45,6 +45,17 @@ public sealed class PictureCommandTests
         Assert.Equal(0, result.Code);
         Assert.Contains("14 functions (all)", result.Out); // 3·2^2 + 2, SPEC.md 1.1
         Assert.True(File.Exists(matrix));
+
+        var svg = Path.Combine(dir.Path, "matrix.svg");
+        result = await HostProcess.Run("Seed", TimeSpan.FromMinutes(1), "picture", dir.File("n2.json", """{"kind":"neuron-expressivity","n":2,"weights":{"set":[0,1]}}"""), "--out", svg);
+        Assert.Equal(0, result.Code);
+        Assert.Equal("svg", System.Xml.Linq.XDocument.Load(svg).Root!.Name.LocalName);
+
+        var jpeg = Path.Combine(dir.Path, "matrix.jpg");
+        result = await HostProcess.Run("Seed", TimeSpan.FromMinutes(1), "picture", dir.File("n3.json", """{"kind":"neuron-expressivity","n":2,"weights":{"set":[0,1]}}"""), "--out", jpeg);
+        Assert.Equal(2, result.Code);
+        Assert.Contains("--out must end in .png or .svg", result.Err);
+        Assert.False(File.Exists(jpeg));
 
         var missing = await HostProcess.Run("Seed", TimeSpan.FromMinutes(1), "picture", "x.json");
         Assert.Equal(2, missing.Code);

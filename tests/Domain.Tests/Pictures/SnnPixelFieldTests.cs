@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Expressivity.Domain.Tests.Pictures;
 
-public class SnnRegionPictureTests
+public class SnnPixelFieldTests
 {
     // SPEC.md 2.3 Example 2: w = (1, 1), θ = 1, no delays.
     private static readonly SpikingNetwork Example2 = SpikingNetwork.OneLayer(SpikingNeuron.Of(1, 1, 1));
@@ -40,29 +40,5 @@ public class SnnRegionPictureTests
         var names = exact.Tuples.Select(t => string.Join(" ", t.Select(p => p.ToString()))).ToHashSet();
         Assert.Subset(names, field.Tuples.ToHashSet());
         Assert.Equal(exact.Regions, field.Tuples.Count); // wide regions: all show at this resolution
-    }
-
-    [Fact]
-    public void PanelsShowRegionsBoundariesAndNeverFiring()
-    {
-        // w = (1, -1), θ = 1: once both inputs arrived the potential is flat, so it fires only when x1 + 1 <= x2.
-        var silent = new SpikingNetwork(2, [[SpikingNeuron.Of(1, 1, -1)]]);
-        var image = SnnRegionPicture.Render(silent, -2, 2, 32);
-        var field = SnnPixelField.Compute(silent, -2, 2, 32);
-        Assert.Contains(field.Time.Cast<double?>(), t => t is null);
-        // Left panel at (48, 36), right panel at (48 + 32 + 48, 36).
-        for (var r = 0; r < 32; r++)
-        {
-            for (var c = 0; c < 31; c++)
-            {
-                var edge = field.Region[r, c] != field.Region[r, c + 1] || (r < 31 && field.Region[r, c] != field.Region[r + 1, c]);
-                Assert.Equal(edge ? Rgb.Black : Palette.Categorical(field.Region[r, c]), image[48 + c, 36 + r]);
-                Assert.Equal(field.Time[r, c] is null, image[128 + c, 36 + r] == Rgb.Grey);
-            }
-        }
-
-        Assert.Throws<ArgumentException>(() => SnnRegionPicture.Render(SpikingNetwork.OneLayer(SpikingNeuron.Of(1, 1, 1, 1)), -1, 1));
-        Assert.Throws<ArgumentException>(() => SnnRegionPicture.Render(Example2, 1, 1));
-        Assert.Throws<ArgumentOutOfRangeException>(() => SnnRegionPicture.Render(Example2, -1, 1, 8));
     }
 }
