@@ -5,6 +5,7 @@ using Akka.Persistence;
 using Expressivity.Actors.Metrics;
 using Expressivity.Actors.Protocol;
 using Expressivity.Actors.Registry;
+using Expressivity.Actors.Storage;
 using Expressivity.Domain.Sweeps;
 
 namespace Expressivity.Actors.Coordinator;
@@ -17,7 +18,7 @@ namespace Expressivity.Actors.Coordinator;
 /// digests in the journal (<see cref="PartialAudit"/>, off its thread) and revokes units whose stored
 /// data is gone; before it reports completion it checks the kind's invariants (docs/design/integrity.md).
 /// </summary>
-public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
+public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTimers
 {
     private const string ExpiryTimer = "lease-expiry";
     private const string AuditTimer = "audit-retry";
@@ -25,6 +26,7 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
     private readonly string _sweepId;
     private readonly IPartialStore _store;
     private readonly CoordinatorOptions _options;
+    private readonly JournalLocation _journal;
     private readonly SweepState _state = new();
     private readonly LeaseBook _leases;
     private readonly ProgressMeter _meter;
@@ -41,10 +43,11 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
     private TimeSpan _auditBackoff = TimeSpan.FromSeconds(1);
     private string? _integrityProblem;
 
-    /// <summary>Creates the coordinator of sweep <paramref name="sweepId"/>.</summary>
-    public SweepCoordinator(string sweepId, IPartialStore store, CoordinatorOptions options)
+    /// <summary>Creates the coordinator of sweep <paramref name="sweepId"/>; <paramref name="journal"/> names the journal in fault reports.</summary>
+    public SweepCoordinator(string sweepId, IPartialStore store, CoordinatorOptions options, JournalLocation? journal = null)
     {
         _sweepId = sweepId;
+        _journal = journal ?? JournalLocation.Unknown;
         _store = store;
         _options = options;
         _leases = new LeaseBook(options.LeaseTime);
@@ -115,10 +118,15 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
 
     private void OnRecovered()
     {
-        if (_state.SweepId is null) return;
-        _definition = SweepDefinition.Parse(_state.SpecJson);
+        if (_state.SweepId is not null) _definition = SweepDefinition.Parse(_state.SpecJson);
+        if (RecallJournalFault() || _state.SweepId is null) return;
         _leases.Reset(_state.Outstanding);
         Announce();
+        ContinueAfterRecovery();
+    }
+
+    private void ContinueAfterRecovery()
+    {
         // The store may have lost data while no process held it (deleted, emptied, -wal removed): check first.
         if (_state.Phase is SweepPhase.Running or SweepPhase.Paused or SweepPhase.New && StartAudit()) return;
         // A crash between the last completion of a stage and the start of the next leaves a done stage.
@@ -127,6 +135,7 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
 
     private void Start(StartSweep cmd)
     {
+        if (_journalFault is not null && ClearJournalFault(cmd)) return;
         if (_state.Phase == SweepPhase.Failed && !cmd.Fresh)
         {
             Retry();
@@ -175,9 +184,9 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
     {
         Remember(req.WorkerId, Sender);
         _meter.Seen(req.WorkerId, DateTime.UtcNow);
-        if (_state.Phase != SweepPhase.Running || _definition is null || _auditing)
+        if (_state.Phase != SweepPhase.Running || _definition is null || _auditing || _journalFault is not null)
         {
-            Sender.Tell(new NoWork(_sweepId, _state.SweepId is null ? "unknown" : _auditing ? "auditing" : _state.Phase));
+            Sender.Tell(new NoWork(_sweepId, _state.SweepId is null ? "unknown" : _journalFault is not null ? SweepPhase.Failed : _auditing ? "auditing" : _state.Phase));
             return;
         }
 
@@ -190,6 +199,7 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
     private void Done(ReportUnitDone report)
     {
         if (_persisting.Contains(report.UnitId)) return; // its first report is being written; the resend gets the ack
+        if (_journalFault is not null) return; // not acknowledged: it can not be written; the unit runs again after a restart
         if (!_state.IsOutstanding(report.UnitId) || _state.Phase is SweepPhase.Cancelled or SweepPhase.Failed)
         {
             // Duplicate, stale (earlier stage or epoch) or after the end: acknowledge, count nothing.
@@ -223,6 +233,7 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
     private void Failed(ReportUnitFailed report)
     {
         _leases.Release(report.WorkerId, report.UnitId);
+        if (_journalFault is not null) return;
         var attempts = _failures[report.UnitId] = _failures.GetValueOrDefault(report.UnitId) + 1;
         _log.Warning("Sweep {0}: unit {1} failed on {2} (attempt {3}): {4}", _sweepId, report.UnitId, report.WorkerId, attempts, report.Error);
         if (attempts < _options.MaxUnitAttempts || !_state.IsOutstanding(report.UnitId) || SweepPhase.IsFinal(_state.Phase)) return;
@@ -457,6 +468,7 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
             .OrderBy(w => w.WorkerId, StringComparer.Ordinal).ToList();
         var phase = _state.SweepId is null ? "unknown" : _state.Phase;
         var error = _state.Error;
+        if (_journalFault is not null) (phase, error) = (SweepPhase.Failed, _journalFault);
         if (_state.Phase == SweepPhase.Completed && _definition is not null)
         {
             // Sweeps completed before an invariant existed are checked when read: a violation is never shown as a result.

@@ -7,6 +7,7 @@ using Akka.Hosting;
 using Akka.Remote.Hosting;
 using Expressivity.Actors.Coordinator;
 using Expressivity.Actors.Registry;
+using Expressivity.Actors.Storage;
 using Expressivity.Actors.Workers;
 using Expressivity.Domain.Sweeps;
 
@@ -44,12 +45,13 @@ public static class SweepClusterHostingExtensions
 
         if (coordinates)
         {
+            var journal = storage.IsPostgres ? JournalLocation.Postgres(storage.ConnectionString!) : JournalLocation.Sqlite(Path.Combine(storage.DataDirectory, "journal.db"));
             builder
                 .AddSweepPersistence(storage)
                 .WithSingleton<SweepRegistryKey>("sweep-registry", Props.Create(() => new SweepRegistry()),
                     new ClusterSingletonOptions { Role = ClusterRoles.Coordinator })
                 .WithShardRegion<CoordinatorRegionKey>("sweep",
-                    id => Props.Create(() => new SweepCoordinator(id, store, coordinator)),
+                    id => Props.Create(() => new SweepCoordinator(id, store, coordinator, journal)),
                     new SweepMessageExtractor(),
                     new ShardOptions
                     {

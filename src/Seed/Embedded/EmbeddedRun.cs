@@ -49,9 +49,10 @@ public static class EmbeddedRun
 
             var view = new ProgressView(args.Progress);
             SweepStatus status;
+            var faults = JournalFaults.Of(system);
             while (true)
             {
-                status = await region.Ask<SweepStatus>(new GetSweepStatus(definition.Id), TimeSpan.FromSeconds(30), cancel);
+                status = await AskStatus(region, definition.Id, faults, cancel);
                 view.Show(status);
                 // A pause ends the run, except when the dashboard is watching: it can resume the sweep.
                 if (SweepPhase.IsFinal(status.State) || (status.State == SweepPhase.Paused && args.DashboardPort is null)) break;
@@ -62,19 +63,41 @@ public static class EmbeddedRun
             if (status.RecomputedUnits > 0)
                 Console.Error.WriteLine($"integrity: {status.RecomputedUnits} completed unit(s) were recomputed because their stored partials were missing or damaged");
             ResultPrinter.Print(status, args.Json, clock.Elapsed, Console.Out);
+            if (status.State == SweepPhase.Failed && status.Error is not null) Console.Error.WriteLine($"error: {status.Error}");
             var code = status.State == SweepPhase.Completed ? 0 : 1;
             await dashboard.Linger(cancel);
             return code;
         }
         catch (AskTimeoutException)
         {
-            // The coordinator went silent: the usual cause is a journal it cannot write. Name it if so.
+            // The coordinator went silent: the usual cause is a journal it cannot write or read. Name it if so.
+            var system = host.Services.GetRequiredService<ActorSystem>();
+            if (JournalFaults.Of(system).Find(definition.Id) is { } fault) throw fault;
             if (storage.Provider == "sqlite") JournalProbe.Check(Path.Combine(storage.DataDirectory, "journal.db"));
             throw new TimeoutException("the sweep coordinator did not answer (journal.db is writable; see the log lines above for the cause)");
         }
         finally
         {
             await host.StopAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// The sweep's status, waiting up to 30 s. A coordinator stopped by a journal fault drops the question
+    /// it was holding; its next incarnation answers (failed, with the cause), so ask that one again.
+    /// </summary>
+    private static async Task<SweepStatus> AskStatus(IActorRef region, string sweepId, JournalFaults faults, CancellationToken cancel)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return await region.Ask<SweepStatus>(new GetSweepStatus(sweepId), TimeSpan.FromSeconds(5), cancel);
+            }
+            catch (AskTimeoutException) when (clock.Elapsed < TimeSpan.FromSeconds(faults.Find(sweepId) is null ? 25 : 10))
+            {
+            }
         }
     }
 }

@@ -55,6 +55,26 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task Unreadable_spec_file_exits_2_naming_the_file()
+    {
+        // Root reads any file: as root the reader is nobody (through runuser) and the file is root's alone.
+        var victim = Environment.UserName == "root" ? "nobody" : null;
+        using var dir = new TempDirectory();
+        File.SetUnixFileMode(dir.Path, (UnixFileMode)0b111_111_111);
+        var spec = dir.File("secret.json", """{"kind":"neuron-expressivity","n":3,"weights":{"min":-1,"max":1}}""");
+        File.SetUnixFileMode(spec, victim is null ? UnixFileMode.None : UnixFileMode.UserRead | UnixFileMode.UserWrite);
+
+        using var run = HostProcess.StartAs(victim, "Seed", null, "run", spec, "--data-dir", Path.Combine(dir.Path, "data"));
+        var code = await run.WaitForExit(TimeSpan.FromMinutes(1));
+        Assert.Equal(2, code);
+        Assert.Contains(spec, run.StdErr);
+        Assert.Contains("cannot be read: permission denied", run.StdErr);
+        Assert.Equal("", run.StdOut);
+        Assert.False(Directory.Exists(Path.Combine(dir.Path, "data")), "the data directory was created");
+    }
+
+    [Fact]
     public async Task Missing_spec_file_and_unknown_option_exit_2()
     {
         using var dir = new TempDirectory();

@@ -106,6 +106,50 @@ public sealed class StorageAttackTests
         Assert.DoesNotContain("AskTimeout", run.StdErr);
     }
 
+    [RootFact]
+    public async Task Journal_disk_filling_up_during_the_run_exits_1_naming_journal_db_and_a_rerun_keeps_the_written_units()
+    {
+        using var dir = new TempDirectory();
+        using var small = SmallFilesystem.Mount(Path.Combine(dir.Path, "small"), megabytes: 4);
+        var (command, data) = Command(dir);
+        Directory.CreateDirectory(data);
+        // Only journal.db lives on the small disk: SQLite follows the link and keeps its -wal beside the real file.
+        File.CreateSymbolicLink(Path.Combine(data, "journal.db"), Path.Combine(small.Path, "journal.db"));
+        var unitLog = Path.Combine(dir.Path, "units.log");
+        using (var run = HostProcess.Start("Seed", command))
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(120);
+            while (Done(unitLog) < 40)
+            {
+                Assert.False(run.HasExited, $"the run ended before the disk filled:\n{run.StdErr}");
+                Assert.True(DateTime.UtcNow < deadline, "no progress within 120 s");
+                await Task.Delay(20);
+            }
+
+            small.Fill();
+            var code = await run.WaitForExit(TimeSpan.FromMinutes(3));
+            Assert.True(code == 1, $"exit {code}\n{run.StdErr}");
+            Assert.Contains($"error: journal fault: storage fault: journal.db ({Path.Combine(data, "journal.db")}): write failed: database or disk is full", run.StdErr);
+            Assert.DoesNotContain("AskTimeout", run.StdErr);
+        }
+
+        var sweepId = File.ReadLines(unitLog).First().Split(' ')[2];
+        var kept = JournalReader.Sqlite(data).CompletedUnits(sweepId).ToHashSet();
+        Assert.True(kept.Count >= 30, $"only {kept.Count} completions were written before the disk filled");
+
+        small.Free();
+        var rerunLog = Path.Combine(dir.Path, "rerun.log");
+        var (again, stdout, stderr) = await HostProcess.Run("Seed", TimeSpan.FromMinutes(4), [.. command[..^1], rerunLog]);
+        Assert.True(again == 0, $"exit {again}\n{stderr}");
+        var result = JsonDocument.Parse(stdout).RootElement;
+        Assert.Equal(Expected, result.GetProperty("result").GetProperty("distinctFunctions").GetString());
+        Assert.Equal(0, result.GetProperty("recomputedUnits").GetInt64());
+        // Nothing written before the fault was computed again.
+        var rerun = File.ReadLines(rerunLog).Where(l => l.Contains(" done ", StringComparison.Ordinal)).Select(l => l.Split(' ')[3]).ToHashSet();
+        Assert.Empty(rerun.Intersect(kept));
+        Assert.NotEmpty(rerun);
+    }
+
     private static (string[] Command, string Data) Command(TempDirectory dir)
     {
         var spec = dir.File("spec.json", Spec);

@@ -1,0 +1,73 @@
+using Akka.Actor;
+using Akka.Event;
+using Expressivity.Actors.Protocol;
+
+namespace Expressivity.Actors.Coordinator;
+
+/// <summary>
+/// A journal that fails while the sweep runs (read-only, disk full, server gone): the sweep is reported
+/// failed with the cause (file or server, database and OS error) instead of stalling. Nothing written
+/// before is lost; starting the sweep again once the fault is gone resumes with every completed unit.
+/// </summary>
+public sealed partial class SweepCoordinator
+{
+    private string? _journalFault; // set: nothing is leased, acknowledged or written until the sweep is started again
+
+    /// <inheritdoc />
+    protected override void OnPersistFailure(Exception cause, object @event, long sequenceNr)
+    {
+        // Akka stops this actor after this call; the fault is kept for the next incarnation.
+        JournalFailed(cause, "write", @event);
+        base.OnPersistFailure(cause, @event, sequenceNr);
+    }
+
+    /// <inheritdoc />
+    protected override void OnPersistRejected(Exception cause, object @event, long sequenceNr)
+    {
+        // The journal refused this event but lives on: later events would leave a gap, so stop writing.
+        if (@event is UnitCompleted c) _persisting.Remove(c.UnitId);
+        if (@event is UnitSplit s) _persisting.Remove(s.UnitId);
+        JournalFailed(cause, "write (rejected)", @event);
+        base.OnPersistRejected(cause, @event, sequenceNr);
+    }
+
+    /// <inheritdoc />
+    protected override void OnRecoveryFailure(Exception reason, object? message = null)
+    {
+        JournalFailed(reason, "read", message);
+        base.OnRecoveryFailure(reason, message);
+    }
+
+    private void JournalFailed(Exception cause, string operation, object? @event)
+    {
+        var fault = JournalFaults.Of(Context.System).Record(_sweepId, _journal.Describe(cause, operation));
+        _journalFault = $"journal fault: {fault.Message}";
+        _leases.Reset([]);
+        // The cause's stack trace is logged by Akka right after this line.
+        _log.Error("Sweep {0}: {1} (event {2}); completed units written before are kept; start the sweep again once the fault is gone",
+            _sweepId, _journalFault, @event?.GetType().Name ?? "none");
+    }
+
+    /// <summary>After recovery: true when an earlier incarnation saw a journal fault, which then stands until the sweep is started again.</summary>
+    private bool RecallJournalFault()
+    {
+        if (JournalFaults.Of(Context.System).Find(_sweepId) is not { } fault) return false;
+        _journalFault = $"journal fault: {fault.Message}";
+        _leases.Reset([]);
+        return true;
+    }
+
+    /// <summary>A start after a journal fault: forget it and resume (true, answered), or go on to a fresh or failed-sweep start (false).</summary>
+    private bool ClearJournalFault(StartSweep cmd)
+    {
+        var previous = _journalFault;
+        _journalFault = null;
+        JournalFaults.Of(Context.System).Clear(_sweepId);
+        if (cmd.Fresh || _state.SweepId is null || _state.Phase == SweepPhase.Failed) return false;
+        _leases.Reset(_state.Outstanding);
+        Sender.Tell(new SweepCommandReply(_sweepId, true, $"resumed after {previous}; completed units are kept"));
+        Announce();
+        ContinueAfterRecovery();
+        return true;
+    }
+}
