@@ -1,4 +1,5 @@
 using Akka.Actor;
+using Akka.Cluster.Sharding;
 using Akka.Event;
 using Akka.Hosting;
 using Akka.Persistence;
@@ -22,6 +23,7 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
 {
     private const string ExpiryTimer = "lease-expiry";
     private const string AuditTimer = "audit-retry";
+    private const string ClearTimer = "clear-retry";
     private static readonly TimeSpan MaxAuditBackoff = TimeSpan.FromSeconds(30);
     private readonly string _sweepId;
     private readonly IPartialStore _store;
@@ -39,6 +41,8 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
     private int _sinceSnapshot;
     private bool _advancing;
     private bool _auditing; // leasing waits while an audit runs or waits to be retried
+    private bool _clearing; // leasing and planning wait while a fresh start deletes the old partials
+    private TimeSpan _clearBackoff = TimeSpan.FromSeconds(1);
     private long _auditedVersion = -1;
     private TimeSpan _auditBackoff = TimeSpan.FromSeconds(1);
     private string? _integrityProblem;
@@ -68,7 +72,16 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
             if (_state.Phase is SweepPhase.Running or SweepPhase.Paused)
                 _leases.Extend(h.WorkerId, h.UnitIds.Where(_state.IsOutstanding), DateTime.UtcNow);
         });
-        Command<GetSweepStatus>(_ => Sender.Tell(Status()));
+        Command<ReleaseUnits>(r =>
+        {
+            foreach (var unit in r.UnitIds) _leases.Release(r.WorkerId, unit);
+            _log.Info("Sweep {0}: leaving worker {1} handed back {2} unit(s)", _sweepId, r.WorkerId, r.UnitIds.Count);
+        });
+        Command<GetSweepStatus>(_ =>
+        {
+            Sender.Tell(Status());
+            PassivateIfUnknown();
+        });
         Command<PauseSweep>(_ => Transition(SweepPhase.Running, new SweepPaused(), "paused"));
         Command<ResumeSweep>(_ => Transition(SweepPhase.Paused, new SweepResumed(), "resumed"));
         Command<CancelSweep>(_ => Cancel());
@@ -83,6 +96,8 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
         Command<AdvanceStage>(_ => Advance());
         Command<AuditDone>(AuditFinished);
         Command<RetryAudit>(_ => RunAudit());
+        Command<PartialsCleared>(Cleared);
+        Command<RetryClear>(_ => ClearPartials());
         Command<SaveSnapshotSuccess>(s => DeleteSnapshots(new SnapshotSelectionCriteria(s.Metadata.SequenceNr - 1)));
         Command<SaveSnapshotFailure>(f => _log.Warning("Sweep {0}: snapshot failed: {1}", _sweepId, f.Cause.Message));
         Command<DeleteSnapshotsSuccess>(_ => { });
@@ -99,6 +114,8 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
     protected override void PreStart()
     {
         Timers.StartPeriodicTimer(ExpiryTimer, ExpireLeases.Instance, TimeSpan.FromSeconds(1));
+        // Operators (and the fault tests) see where a sweep's coordinator lives after every move.
+        _log.Info("Sweep {0}: coordinator started on {1}", _sweepId, Akka.Cluster.Cluster.Get(Context.System).SelfAddress);
         base.PreStart();
     }
 
@@ -122,6 +139,12 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
         if (RecallJournalFault() || _state.SweepId is null) return;
         _leases.Reset(_state.Outstanding);
         Announce();
+        // A fresh start whose deletion of old partials may not have finished before a crash: delete again.
+        if (_state.Epoch > 0 && _state.UnitsDoneAllStages == 0 && _state.Phase is SweepPhase.Running or SweepPhase.New)
+        {
+            StartClearing();
+            return;
+        }
         ContinueAfterRecovery();
     }
 
@@ -136,9 +159,15 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
     private void Start(StartSweep cmd)
     {
         if (_journalFault is not null && ClearJournalFault(cmd)) return;
-        if (_state.Phase == SweepPhase.Failed && !cmd.Fresh)
+        if (_state.Phase is SweepPhase.Failed or SweepPhase.Cancelled && !cmd.Fresh)
         {
             Retry();
+            return;
+        }
+
+        if (_state.Phase == SweepPhase.Paused && !cmd.Fresh)
+        {
+            Transition(SweepPhase.Paused, new SweepResumed(), "resumed");
             return;
         }
 
@@ -169,14 +198,16 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
         IVersionedEvent first = _state.SweepId is null ? new SweepDefined(_sweepId, definition.Kind.Name, definition.NormalJson) : new SweepReset();
         Persist(first, e =>
         {
-            if (e is SweepReset) _store.DeleteSweep(_sweepId);
             _state.Apply(e);
             _definition = definition;
             _report = null;
             _integrityProblem = null;
             _leases.Reset([]);
             replyTo.Tell(new SweepCommandReply(_sweepId, true, e is SweepReset ? "restarted afresh" : "started"));
-            Advance();
+            // The old partials are deleted off this thread (a large sweep or a database restart takes time);
+            // nothing is planned or leased until they are gone.
+            if (e is SweepReset) StartClearing();
+            else Advance();
         });
     }
 
@@ -184,9 +215,13 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
     {
         Remember(req.WorkerId, Sender);
         _meter.Seen(req.WorkerId, DateTime.UtcNow);
-        if (_state.Phase != SweepPhase.Running || _definition is null || _auditing || _journalFault is not null)
+        if (_state.Phase != SweepPhase.Running || _definition is null || _auditing || _clearing || _journalFault is not null)
         {
-            Sender.Tell(new NoWork(_sweepId, _state.SweepId is null ? "unknown" : _journalFault is not null ? SweepPhase.Failed : _auditing ? "auditing" : _state.Phase));
+            Sender.Tell(new NoWork(_sweepId, _state.SweepId is null ? "unknown"
+                : _journalFault is not null ? SweepPhase.Failed
+                : _auditing ? "auditing"
+                : _clearing ? "clearing" : _state.Phase));
+            PassivateIfUnknown();
             return;
         }
 
@@ -247,7 +282,7 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
     /// <summary>Plans the next stage(s) while the current one is done; finishes the sweep when none is left.</summary>
     private void Advance()
     {
-        if (_advancing || _auditing || _definition is null || !_state.StageDone || _state.Phase is not (SweepPhase.Running or SweepPhase.New)) return;
+        if (_advancing || _auditing || _clearing || _definition is null || !_state.StageDone || _state.Phase is not (SweepPhase.Running or SweepPhase.New)) return;
         // The next stage (or the report) must not build on stored data that is gone: audit what this state promises.
         if (_auditedVersion != _state.Version && StartAudit()) return;
         var nextStage = _state.StageUnits.Count == 0 && _state.Phase == SweepPhase.New ? 0 : _state.Stage + 1;
@@ -372,25 +407,69 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
         });
     }
 
-    /// <summary>A failed sweep started again without --fresh: keep its completed units, clear the failure, run the rest.</summary>
+    /// <summary>
+    /// A failed or cancelled sweep started again without --fresh: keep its completed units, clear the
+    /// failure, run the rest.
+    /// </summary>
     private void Retry()
     {
         var replyTo = Sender;
-        var previous = _state.Error ?? "unknown";
+        var cancelled = _state.Phase == SweepPhase.Cancelled;
+        var previous = cancelled ? "cancelled" : _state.Error ?? "unknown";
         Persist(new SweepRetried(previous), e =>
         {
             _state.Apply(e);
             _failures.Clear();
             _leases.Reset(_state.Outstanding);
             _auditedVersion = -1; // whatever failed may have touched the store
-            replyTo.Tell(new SweepCommandReply(_sweepId, true, $"retrying after failure ({previous}); completed units are kept"));
+            replyTo.Tell(new SweepCommandReply(_sweepId, true, cancelled
+                ? "restarted after cancel; completed units are kept"
+                : $"retrying after failure ({previous}); completed units are kept"));
             Announce();
             if (!StartAudit() && _state.StageDone) Advance();
         });
     }
 
+    private void StartClearing()
+    {
+        _clearing = true;
+        _clearBackoff = TimeSpan.FromSeconds(1);
+        ClearPartials();
+    }
+
+    private void ClearPartials()
+    {
+        var (store, sweepId, epoch) = (_store, _sweepId, _state.Epoch);
+        Task.Run(() => store.DeleteSweep(sweepId)).PipeTo(Self,
+            success: () => new PartialsCleared(epoch, null),
+            failure: e => new PartialsCleared(epoch, e is AggregateException a ? a.GetBaseException() : e));
+    }
+
+    private void Cleared(PartialsCleared done)
+    {
+        if (!_clearing || done.Epoch != _state.Epoch) return;
+        if (done.Fault is not null)
+        {
+            // Database restarting or unreachable: the coordinator stays up, says why, and tries again.
+            _log.Warning("Sweep {0}: deleting the old partials for a fresh start failed, retrying in {1} s: {2}", _sweepId, (int)_clearBackoff.TotalSeconds, done.Fault.Message);
+            Timers.StartSingleTimer(ClearTimer, RetryClear.Instance, _clearBackoff);
+            _clearBackoff = _clearBackoff * 2 < MaxAuditBackoff ? _clearBackoff * 2 : MaxAuditBackoff;
+            return;
+        }
+
+        _clearing = false;
+        Advance();
+    }
+
     private void Transition(string from, IVersionedEvent e, string verb)
     {
+        if (_state.SweepId is null)
+        {
+            Sender.Tell(new SweepCommandReply(_sweepId, false, "no such sweep"));
+            PassivateIfUnknown();
+            return;
+        }
+
         if (_state.Phase != from)
         {
             Sender.Tell(new SweepCommandReply(_sweepId, false, $"sweep is {_state.Phase}, not {from}"));
@@ -411,7 +490,8 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
     {
         if (_state.SweepId is null || SweepPhase.IsFinal(_state.Phase))
         {
-            Sender.Tell(new SweepCommandReply(_sweepId, false, $"sweep is {(_state.SweepId is null ? "unknown" : _state.Phase)}"));
+            Sender.Tell(new SweepCommandReply(_sweepId, false, _state.SweepId is null ? "no such sweep" : $"sweep is {_state.Phase}"));
+            PassivateIfUnknown();
             return;
         }
 
@@ -423,6 +503,15 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
             Announce();
             replyTo.Tell(new SweepCommandReply(_sweepId, true, "cancelled"));
         });
+    }
+
+    /// <summary>
+    /// A question about a sweep nobody started created this entity: stop it again through the shard
+    /// (the custom stop message), so unknown ids leave no entity behind.
+    /// </summary>
+    private void PassivateIfUnknown()
+    {
+        if (_state.SweepId is null) Context.Parent.Tell(new Passivate(StopCoordinator.Instance));
     }
 
     private void Remember(string workerId, IActorRef worker)
@@ -492,6 +581,13 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
     }
 
     private sealed record AuditDone(long Version, int Epoch, AuditFindings? Findings, Exception? Fault);
+
+    private sealed record PartialsCleared(int Epoch, Exception? Fault);
+
+    private sealed class RetryClear
+    {
+        public static readonly RetryClear Instance = new();
+    }
 
     private sealed class RetryAudit
     {

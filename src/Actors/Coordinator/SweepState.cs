@@ -132,8 +132,8 @@ public sealed class SweepState
                 Phase = SweepPhase.New;
                 Version++;
                 break;
-            case SweepRetried when Phase == SweepPhase.Failed:
-                // Before any stage was planned the sweep is new again; otherwise it runs its outstanding units.
+            case SweepRetried when Phase is SweepPhase.Failed or SweepPhase.Cancelled:
+                // A failed or cancelled sweep started again. Before any stage was planned the sweep is new again; otherwise it runs its outstanding units.
                 Phase = _plans.Count == 0 && _stageUnits.Count == 0 ? SweepPhase.New : SweepPhase.Running;
                 Error = null;
                 break;

@@ -24,6 +24,13 @@ public sealed record NodeOptions
     /// </summary>
     public TimeSpan DowningStableAfter { get; init; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>
+    /// What this node does when the cluster downs it (it lost its majority, or was marked down): "rejoin"
+    /// (default) starts a new actor system in the same process and joins again through the seeds; "exit"
+    /// ends the process with exit code 3 for a restart policy to act on. See <see cref="DownedPolicy"/>.
+    /// </summary>
+    public string WhenDowned { get; init; } = DownedPolicy.Rejoin;
+
     /// <summary>TLS with pinned certificates for remoting (section <c>Node:Tls</c>); off by default.</summary>
     public TlsOptions Tls { get; init; } = new();
 

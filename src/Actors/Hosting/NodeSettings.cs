@@ -75,6 +75,8 @@ public sealed record NodeSettings(
         Node.Tls.LoadCertificate()?.Dispose(); // a missing or unreadable certificate stops the node here, naming the setting
         if (!Node.Tls.Enabled && Node.Seeds.FirstOrDefault(s => s.StartsWith("akka.ssl.tcp://", StringComparison.Ordinal)) is { } tlsSeed)
             throw new ArgumentException($"Node:Seeds: '{tlsSeed}' is a TLS address but Node:Tls:Enabled is false");
+        if (Node.WhenDowned is not (DownedPolicy.Rejoin or DownedPolicy.Exit))
+            throw new ArgumentException($"Node:WhenDowned must be '{DownedPolicy.Rejoin}' or '{DownedPolicy.Exit}', not '{Node.WhenDowned}'");
         if (Node.Port is < 0 or > 65535) throw new ArgumentException($"Node:Port must be 0..65535, not {Node.Port}");
         var unknown = Node.Roles.Except([ClusterRoles.Seed, ClusterRoles.Coordinator, ClusterRoles.Worker]).ToList();
         if (unknown.Count > 0) throw new ArgumentException($"Node:Roles has unknown role(s): {string.Join(", ", unknown)}");
@@ -85,6 +87,7 @@ public sealed record NodeSettings(
             throw new ArgumentException("Storage:Provider must be 'postgresql' on a worker-only node: workers write partial results that other nodes read (SQLite is for the one-process embedded mode)");
         if (Node.DowningStableAfter < TimeSpan.FromSeconds(1) || Node.DowningStableAfter > TimeSpan.FromMinutes(10))
             throw new ArgumentException("Node:DowningStableAfter must be between 1 s and 10 min");
+        if (Worker.DrainTime < TimeSpan.Zero || Worker.DrainTime > TimeSpan.FromHours(1)) throw new ArgumentException("Worker:DrainTime must be between 0 and 1 h");
         if (Coordinator.LeaseTime < TimeSpan.FromSeconds(2)) throw new ArgumentException("Coordinator:LeaseTime must be at least 2 s");
     }
 

@@ -30,6 +30,8 @@ public static class SweepClusterHostingExtensions
             .WithRemoting(Remoting(node))
             .WithClustering(new ClusterOptions { Roles = node.Roles.ToArray(), SeedNodes = node.Tls.Enabled ? node.Seeds.Select(TlsOptions.SeedAddress).ToArray() : node.Seeds.ToArray(), SplitBrainResolver = new KeepMajorityOption { Role = ClusterRoles.Coordinator } })
             .AddHocon($"akka.cluster.split-brain-resolver.stable-after = {(int)node.DowningStableAfter.TotalMilliseconds}ms", HoconAddMode.Prepend)
+            // A leaving worker finishes (or hands back) its units in this phase: give it the drain time.
+            .AddHocon($"akka.coordinated-shutdown.phases.before-cluster-shutdown.timeout = {(int)(worker.DrainTime + TimeSpan.FromSeconds(10)).TotalMilliseconds}ms", HoconAddMode.Prepend)
             .AddHocon("""
                 akka.cluster.sharding.distributed-data.durable.keys = []
                 akka.cluster.sharding.state-store-mode = ddata
@@ -75,6 +77,7 @@ public static class SweepClusterHostingExtensions
                 var workerId = $"{node.PublicHostname ?? node.Hostname}:{Cluster.Get(system).SelfAddress.Port}/{Environment.ProcessId}";
                 var actor = system.ActorOf(Props.Create(() => new SweepWorker(workerId, registry.Get<CoordinatorRegionKey>(), store, worker)), "worker");
                 registry.Register<WorkerKey>(actor);
+                WorkerDrain.Register(system, actor, worker.DrainTime);
             });
         }
 

@@ -14,12 +14,17 @@ namespace Expressivity.Actors.Hosting;
 /// <summary>Builds the generic host of a node: logging to stderr, the actor system with its roles, command host, metrics.</summary>
 public static class SweepNodeHost
 {
-    /// <summary>Creates (does not start) a host for an embedded node: no command host, no metrics export.</summary>
-    public static IHost Build(NodeOptions node, StorageOptions storage, CoordinatorOptions coordinator, WorkerOptions worker, LogLevel logLevel = LogLevel.Warning) =>
-        Build(new NodeSettings(node, storage, coordinator, worker, new CommandHostOptions { Enabled = false }, new MetricsOptions()), logLevel);
+    /// <summary>
+    /// Creates (does not start) a host for an embedded node: no command host, no metrics export. Its log
+    /// goes to <see cref="NodeLogging.FileName"/> in the data directory (errors also to stderr), or all of
+    /// it to stderr when <paramref name="verbose"/>.
+    /// </summary>
+    public static IHost Build(NodeOptions node, StorageOptions storage, CoordinatorOptions coordinator, WorkerOptions worker, LogLevel logLevel = LogLevel.Warning, bool verbose = false) =>
+        Build(new NodeSettings(node, storage, coordinator, worker, new CommandHostOptions { Enabled = false }, new MetricsOptions()), logLevel,
+            verbose || storage.IsPostgres ? null : Path.Combine(storage.DataDirectory, NodeLogging.FileName));
 
-    /// <summary>Creates (does not start) a host for a node with every setting given.</summary>
-    public static IHost Build(NodeSettings settings, LogLevel logLevel = LogLevel.Warning)
+    /// <summary>Creates (does not start) a host for a node with every setting given; logs to stderr, or to <paramref name="logFile"/> (see <see cref="NodeLogging"/>).</summary>
+    public static IHost Build(NodeSettings settings, LogLevel logLevel = LogLevel.Warning, string? logFile = null)
     {
         settings.Validate();
         // Refuse before anything is opened: a taken port or a data directory in use ends here (exit 2).
@@ -27,12 +32,8 @@ public static class SweepNodeHost
         var held = settings.Storage.IsPostgres ? null : DataDirectoryLock.Take(settings.Storage.DataDirectory);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         var logs = new LogBuffer();
-        builder.Logging.ClearProviders();
-        // stdout carries results and JSON only: every log line goes to stderr.
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        NodeLogging.Configure(builder.Logging, logLevel, logFile);
         builder.Logging.AddProvider(logs);
-        builder.Logging.SetMinimumLevel(logLevel);
         builder.Services.AddSingleton(logs);
         builder.Services.AddSingleton(settings.CommandHost);
         if (held is not null) builder.Services.AddHostedService(_ => new DataDirectoryLease(held));

@@ -18,6 +18,9 @@ public sealed record ReportUnitFailed(string SweepId, string WorkerId, string Un
 /// <summary>A worker is still running these units: their leases are extended (or re-adopted after a coordinator restart).</summary>
 public sealed record WorkerHeartbeat(string SweepId, string WorkerId, IReadOnlyList<string> UnitIds) : IWithSweepId;
 
+/// <summary>A leaving worker hands back units it will not finish: their leases return to the queue at once.</summary>
+public sealed record ReleaseUnits(string SweepId, string WorkerId, IReadOnlyList<string> UnitIds) : IWithSweepId;
+
 /// <summary>Asks for the sweep's <see cref="SweepStatus"/>.</summary>
 public sealed record GetSweepStatus(string SweepId) : IWithSweepId;
 

@@ -16,6 +16,7 @@ public static class ProtocolManifests
         ("unit-done", typeof(ReportUnitDone)),
         ("unit-failed", typeof(ReportUnitFailed)),
         ("heartbeat", typeof(WorkerHeartbeat)),
+        ("release", typeof(ReleaseUnits)),
         ("get-status", typeof(GetSweepStatus)),
         ("pause", typeof(PauseSweep)),
         ("resume", typeof(ResumeSweep)),

@@ -11,13 +11,12 @@ public sealed class PostgresPartialStore : IPartialStore, IDisposable
 {
     private readonly NpgsqlDataSource _db;
 
-    /// <summary>Connects and creates the table when missing.</summary>
+    /// <summary>Connects and creates the table when missing (safe when several nodes start at once: see <see cref="PostgresSchema"/>).</summary>
     public PostgresPartialStore(string connectionString)
     {
         _db = NpgsqlDataSource.Create(connectionString);
-        using var cmd = _db.CreateCommand(
+        PostgresSchema.Ensure(_db,
             "CREATE TABLE IF NOT EXISTS unit_partials (sweep TEXT NOT NULL, unit TEXT NOT NULL, bucket INTEGER NOT NULL, data BYTEA NOT NULL, PRIMARY KEY (sweep, bucket, unit));");
-        cmd.ExecuteNonQuery();
     }
 
     /// <inheritdoc />
@@ -70,6 +69,21 @@ public sealed class PostgresPartialStore : IPartialStore, IDisposable
 
     /// <inheritdoc />
     public void DeleteSweep(string sweepId)
+    {
+        try
+        {
+            Delete(sweepId);
+        }
+        catch (NpgsqlException e) when (e is not PostgresException || e.IsTransient)
+        {
+            // After a server restart the pool still holds connections the server closed: the first
+            // command fails on one. Drop the idle ones and try once more on a new connection.
+            _db.Clear();
+            Delete(sweepId);
+        }
+    }
+
+    private void Delete(string sweepId)
     {
         using var cmd = _db.CreateCommand("DELETE FROM unit_partials WHERE sweep = $1;");
         cmd.Parameters.AddWithValue(sweepId);

@@ -29,6 +29,8 @@ public sealed class SweepWorker : ReceiveActor, IWithTimers
     private int _next;
     private DateTime? _requestSentAt;
     private long _finished;
+    private bool _draining; // leaving: no new units
+    private IActorRef? _drainedReplyTo; // answered once nothing is held
 
     /// <summary>Creates a worker that leases from <paramref name="region"/> (the coordinator shard region or its proxy).</summary>
     public SweepWorker(string workerId, IActorRef region, IPartialStore store, WorkerOptions options)
@@ -58,7 +60,31 @@ public sealed class SweepWorker : ReceiveActor, IWithTimers
             _next++;
         });
         Receive<UnitRunEnded>(Ended);
-        Receive<UnitAck>(ack => _unacked.Remove(Key(ack.SweepId, ack.UnitId)));
+        // A block body: a bool-returning lambda would pick the predicate overload, and a duplicate ack (Remove = false) would go to dead letters.
+        Receive<UnitAck>(ack =>
+        {
+            _unacked.Remove(Key(ack.SweepId, ack.UnitId));
+            CheckDrained();
+        });
+        Receive<DrainWorker>(_ =>
+        {
+            _draining = true;
+            _drainedReplyTo = Sender;
+            _log.Info("Worker {0} draining: {1} unit(s) running, {2} awaiting acknowledgement", _workerId, _running.Count, _unacked.Count);
+            CheckDrained();
+        });
+        Receive<HandBackUnits>(_ =>
+        {
+            _draining = true;
+            _drainedReplyTo = null;
+            foreach (var group in _running.Values.GroupBy(r => r.SweepId))
+                _region.Tell(new ReleaseUnits(group.Key, _workerId, group.Select(r => r.Unit.Id).ToList()));
+            var n = _running.Count;
+            foreach (var r in _running.Values) r.Cancel.Cancel();
+            _running.Clear();
+            _log.Warning("Worker {0}: drain time over; {1} running unit(s) handed back", _workerId, n);
+            Sender.Tell(new WorkerDrained(n));
+        });
         Receive<GetWorkerStatus>(_ => Sender.Tell(new WorkerStatus(
             _workerId, _capacity,
             _running.Values.Select(r => new RunningUnit(r.SweepId, r.Unit.Id, (DateTime.UtcNow - r.Started).TotalSeconds)).ToList(),
@@ -94,6 +120,7 @@ public sealed class SweepWorker : ReceiveActor, IWithTimers
     {
         // One request at a time; a request unanswered for long (coordinator moving) is given up.
         if (_requestSentAt is { } sent && DateTime.UtcNow - sent < TimeSpan.FromSeconds(5)) return;
+        if (_draining) return;
         _requestSentAt = null;
         if (Free <= 0 || _sweeps.Count == 0) return;
         var sweep = _sweeps[_next % _sweeps.Count];
@@ -152,7 +179,8 @@ public sealed class SweepWorker : ReceiveActor, IWithTimers
     {
         var run = ended.Run;
         var key = Key(run.SweepId, run.Unit.Id);
-        _running.Remove(key);
+        if (!_running.Remove(key)) return; // handed back while it ran
+
         run.Cancel.Dispose();
         if (ended.Outcome is null)
         {
@@ -175,6 +203,15 @@ public sealed class SweepWorker : ReceiveActor, IWithTimers
         }
 
         AskForWork();
+        CheckDrained();
+    }
+
+    private void CheckDrained()
+    {
+        if (_drainedReplyTo is null || _running.Count > 0 || _unacked.Count > 0) return;
+        _drainedReplyTo.Tell(new WorkerDrained(0));
+        _drainedReplyTo = null;
+        _log.Info("Worker {0} drained", _workerId);
     }
 
     private void Beat()

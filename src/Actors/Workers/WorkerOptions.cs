@@ -21,6 +21,12 @@ public sealed record WorkerOptions
     /// </summary>
     public TimeSpan TransientRetryTime { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// When the node leaves the cluster (SIGTERM, <c>cluster leave</c>), how long running units may take to
+    /// finish and be acknowledged; units still running then are handed back to their coordinators. Default 60 s.
+    /// </summary>
+    public TimeSpan DrainTime { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>The effective capacity.</summary>
     public int EffectiveCapacity => Capacity > 0 ? Capacity : Environment.ProcessorCount;
 }

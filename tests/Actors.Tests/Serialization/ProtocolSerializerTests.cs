@@ -30,6 +30,7 @@ public sealed class ProtocolSerializerTests : IDisposable
         new ReportUnitDone("s", "w", "u", Big, null, 2, new PartialDigest("ab12", 3, 99)),
         new ReportUnitFailed("s", "w", "u", "boom"),
         new WorkerHeartbeat("s", "w", ["a", "b"]),
+        new ReleaseUnits("s", "w", ["a", "b"]),
         new GetSweepStatus("s"),
         new PauseSweep("s"),
         new ResumeSweep("s"),
