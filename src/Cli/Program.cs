@@ -1,5 +1,5 @@
-using Expressivity.Actors.Commands;
 using Expressivity.Cli;
+using Expressivity.Commands.Wire;
 using Expressivity.Domain.Sweeps;
 
 // ecmd: the operator client of Expressivity Cluster (Petabridge.Cmd's habits, our own tool).
