@@ -1,29 +1,35 @@
-using Expressivity.Actors.Commands;
+using System.CommandLine;
 using Expressivity.Cli;
+using Expressivity.Commands.Wire;
+using Expressivity.Commands.Wire.Shell;
 using Expressivity.Domain.Sweeps;
 
 // ecmd: the operator client of Expressivity Cluster (Petabridge.Cmd's habits, our own tool).
-const string usage = """
-    ecmd — operator client for Expressivity Cluster
-
-    usage:
+var root = new RootCommand("""
+    ecmd: operator client for Expressivity Cluster.
       ecmd [host:port] [--secret s] <palette> <command> [args]   one command (default host 127.0.0.1:9110)
       ecmd [host:port] [--secret s]                               interactive prompt
       ecmd help                                                   palettes and commands (asks the node)
-
-    The secret may also be given as EXPRESSIVITY_SECRET (or EXPRESSIVITY_CommandHost__Secret). Exit codes: 0 ok, 1 failure, 2 usage, 3 refused.
-    """;
-
-if (args is ["--help"] or ["-h"])
+    Listings take --json. The secret may also be given as EXPRESSIVITY_SECRET (or EXPRESSIVITY_CommandHost__Secret).
+    Exit codes: 0 ok, 1 failure, 2 usage, 3 refused.
+    """)
 {
-    Console.Out.Write(usage);
-    return 0;
-}
+    TreatUnmatchedTokensAsErrors = false, // a palette's own flags (-r, --json, --fresh) go to the node as typed
+};
+root.Arguments.Add(new Argument<string[]>("command") { Arity = ArgumentArity.ZeroOrMore, Description = "[host:port] <palette> <command> [args]; none opens the prompt" });
+root.Options.Add(CommandLineShell.Value("--secret", "the command host's shared secret"));
+root.Subcommands.Add(CompletionScript.Verb("ecmd"));
 
-CliArguments cli;
-try
+CliArguments cli = null!;
+root.SetAction((_, _) =>
 {
     cli = CliArguments.Parse(args);
+    return Session();
+});
+
+try
+{
+    return await CommandLineShell.Invoke(root, args);
 }
 catch (ArgumentException e)
 {
@@ -31,32 +37,35 @@ catch (ArgumentException e)
     return 2;
 }
 
-using var cancel = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+async Task<int> Session()
 {
-    e.Cancel = true;
-    cancel.Cancel();
-};
-
-if (cli.Command.Count > 0) return await Run(cli.Command, cancel.Token);
-
-Console.Out.WriteLine($"connected to {cli.Host}:{cli.Port}; 'help' lists commands, 'exit' quits");
-while (true)
-{
-    Console.Out.Write($"[{cli.Host}:{cli.Port}] ecmd> ");
-    var line = Console.In.ReadLine();
-    if (line is null || line.Trim() is "exit" or "quit") return 0;
-    var words = CliArguments.SplitLine(line);
-    if (words.Count == 0) continue;
-    using var each = new CancellationTokenSource();
-    ConsoleCancelEventHandler stop = (_, e) =>
+    using var cancel = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) =>
     {
         e.Cancel = true;
-        each.Cancel();
+        cancel.Cancel();
     };
-    Console.CancelKeyPress += stop;
-    await Run(words, each.Token);
-    Console.CancelKeyPress -= stop;
+
+    if (cli.Command.Count > 0) return await Run(cli.Command, cancel.Token);
+
+    Console.Out.WriteLine($"connected to {cli.Host}:{cli.Port}; 'help' lists commands, 'exit' quits");
+    while (true)
+    {
+        Console.Out.Write($"[{cli.Host}:{cli.Port}] ecmd> ");
+        var line = Console.In.ReadLine();
+        if (line is null || line.Trim() is "exit" or "quit") return 0;
+        var words = CliArguments.SplitLine(line);
+        if (words.Count == 0) continue;
+        using var each = new CancellationTokenSource();
+        ConsoleCancelEventHandler stop = (_, e) =>
+        {
+            e.Cancel = true;
+            each.Cancel();
+        };
+        Console.CancelKeyPress += stop;
+        await Run(words, each.Token);
+        Console.CancelKeyPress -= stop;
+    }
 }
 
 async Task<int> Run(IReadOnlyList<string> words, CancellationToken token)

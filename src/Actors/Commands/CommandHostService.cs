@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Akka.Actor;
 using Expressivity.Actors.Hosting;
+using Expressivity.Commands.Wire;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -115,7 +115,7 @@ public sealed class CommandHostService(CommandHostOptions options, ActorSystem s
             var line = await ReadRequest(client, stream, session.Token);
             var request = JsonSerializer.Deserialize<CommandRequest>(line, JsonSerializerOptions.Web)
                 ?? throw new CommandUsageException("empty request");
-            if (!Authorised(request.Secret))
+            if (!CommandSecret.Accepts(options.Secret, request.Secret))
             {
                 logger.LogWarning("Command host refused a client from {Remote}: wrong or missing secret", client.Client.RemoteEndPoint);
                 await writer.WriteLineAsync("error: this command host requires the shared secret (--secret or EXPRESSIVITY_SECRET)");
@@ -144,7 +144,7 @@ public sealed class CommandHostService(CommandHostOptions options, ActorSystem s
 
         try
         {
-            await writer.WriteLineAsync($"{CommandWire.EndMarker}{code}");
+            await writer.WriteLineAsync(CommandWire.EndLine(code));
             await writer.FlushAsync(CancellationToken.None);
         }
         catch (IOException)
@@ -152,43 +152,18 @@ public sealed class CommandHostService(CommandHostOptions options, ActorSystem s
         }
     }
 
-    private bool Authorised(string? presented)
-    {
-        if (string.IsNullOrEmpty(options.Secret)) return true;
-        if (presented is null) return false;
-        return CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(presented)), SHA256.HashData(Encoding.UTF8.GetBytes(options.Secret)));
-    }
-
     // The request line under the idle, request-time and size limits; a timeout closes the connection.
     private async Task<string> ReadRequest(TcpClient client, NetworkStream stream, CancellationToken cancel)
     {
-        using var whole = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        whole.CancelAfter(options.RequestTimeout);
-        using var idle = CancellationTokenSource.CreateLinkedTokenSource(whole.Token);
-        idle.CancelAfter(options.IdleTimeout);
-        var buffer = new MemoryStream();
-        var chunk = new byte[4096];
         try
         {
-            while (true)
-            {
-                var n = await stream.ReadAsync(chunk, buffer.Length == 0 ? idle.Token : whole.Token);
-                if (n == 0) break;
-                var end = Array.IndexOf(chunk, (byte)'\n', 0, n);
-                buffer.Write(chunk, 0, end < 0 ? n : end);
-                if (buffer.Length > options.MaxRequestBytes)
-                    throw new InvalidDataException($"request longer than {options.MaxRequestBytes} bytes (CommandHost:MaxRequestBytes)");
-                if (end >= 0) break;
-            }
+            return await RequestReader.ReadLine(stream, options.MaxRequestBytes, options.IdleTimeout, options.RequestTimeout, cancel);
         }
-        catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+        catch (TimeoutException e)
         {
-            var which = buffer.Length == 0 ? $"no request within {options.IdleTimeout.TotalSeconds} s (CommandHost:IdleTimeout)" : $"request not complete within {options.RequestTimeout.TotalSeconds} s (CommandHost:RequestTimeout)";
-            logger.LogWarning("Command host closed a client from {Remote}: {Reason}", client.Client.RemoteEndPoint, which);
-            throw new IOException(which);
+            logger.LogWarning("Command host closed a client from {Remote}: {Reason}", client.Client.RemoteEndPoint, e.Message);
+            throw new IOException(e.Message, e);
         }
-
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     // Streaming commands end when the client closes its side.

@@ -1,4 +1,4 @@
-using Expressivity.Actors.Commands;
+using Expressivity.Commands.Wire;
 
 namespace Expressivity.Actors.Hosting;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
-using Expressivity.Actors.Commands;
+using Expressivity.Commands.Wire;
 using Expressivity.Deployment.Tests.Support;
 using Xunit;
 

@@ -2,7 +2,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 
-namespace Expressivity.Actors.Commands;
+namespace Expressivity.Commands.Wire;
 
 /// <summary>The client side of the command host's wire: send one request, copy the output, return the exit code.</summary>
 public static class CommandClient
@@ -28,8 +28,7 @@ public static class CommandClient
         {
             while (await reader.ReadLineAsync(cancel) is { } received)
             {
-                if (received.StartsWith(CommandWire.EndMarker, StringComparison.Ordinal))
-                    return int.TryParse(received.AsSpan(CommandWire.EndMarker.Length), out var code) ? code : 1;
+                if (CommandWire.ParseEnd(received) is { } code) return code;
                 await output.WriteLineAsync(received);
                 await output.FlushAsync(cancel);
             }

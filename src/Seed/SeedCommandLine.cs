@@ -1,0 +1,123 @@
+using System.CommandLine;
+using Expressivity.Actors.Hosting;
+using Expressivity.Commands.Wire.Shell;
+using Expressivity.Domain.Sweeps;
+using Expressivity.Seed.Checkpoints;
+using Expressivity.Seed.Embedded;
+using Expressivity.Seed.Pictures;
+using static Expressivity.Commands.Wire.Shell.CommandLineShell;
+
+namespace Expressivity.Seed;
+
+/// <summary>
+/// The seed's verbs on System.CommandLine: help for each (<c>seed serve --help</c> prints and exits), <c>--version</c>,
+/// <c>completions</c>. Each verb still hands its own arguments to its parser (RunArguments, NodeSettings, ...), which
+/// names the field in every refusal (exit code 2).
+/// </summary>
+public static class SeedCommandLine
+{
+    /// <summary>The root command; <paramref name="args"/> are the process arguments, read again by each verb's parser.</summary>
+    public static RootCommand Build(string[] args, CancellationToken cancel)
+    {
+        var root = new RootCommand("Expressivity Cluster seed node: an embedded one-process run, cost estimates, pictures, checkpoints, or a serving seed node.");
+        root.Subcommands.Add(Run(args, cancel));
+        root.Subcommands.Add(Estimate(args));
+        root.Subcommands.Add(Picture(args));
+        root.Subcommands.Add(Export(args, cancel));
+        root.Subcommands.Add(Import(args, cancel));
+        root.Subcommands.Add(Serve(args));
+        root.Subcommands.Add(CompletionScript.Verb("seed"));
+        return root;
+    }
+
+    /// <summary>The options of <c>run</c> and <c>estimate</c> (help and completion; RunArguments validates).</summary>
+    private static Symbol[] RunSymbols() =>
+    [
+        Positional("spec.json", "the sweep spec file"),
+        Flag("--json", "print the result as one JSON object on stdout"),
+        Flag("--fresh", "discard earlier progress of this sweep and start again"),
+        Value("--data-dir", "where journal.db and partials.db live (default ./data)"),
+        Value("--workers", "units run at once, 0..1024 (default: one per core)"),
+        Value("--progress", "where progress goes (stderr): auto | bar | lines | none", "auto", "bar", "lines", "none"),
+        Value("--unit-log", "append a line for every unit started and finished (audits)"),
+        Value("--max-cpu-hours", "refuse sweeps estimated above this many CPU-hours (default 24)"),
+        Value("--max-plan-mb", "refuse sweeps whose unit plan is estimated above this many MiB (default 256)"),
+        Value("--max-partial-gb", "refuse sweeps estimated to write above this many GiB of partials (default 16)"),
+    ];
+
+    private static Command Run(string[] args, CancellationToken cancel)
+    {
+        var verb = Verb("run", "Run one sweep on an embedded one-process cluster (SQLite) and print its result; rerunning the same spec resumes it. Exit codes: 0 completed, 2 invalid spec or arguments (or an estimate above a limit), 1 any other failure.", RunSymbols());
+        verb.SetAction((_, _) => EmbeddedRun.Execute(RunArguments.Parse(After(args, "run")), cancel));
+        return verb;
+    }
+
+    private static Command Estimate(string[] args)
+    {
+        var verb = Verb("estimate", "Print what a sweep would cost (units, plan, partials, CPU-hours); exit 2 above a limit.", RunSymbols());
+        verb.SetAction(_ =>
+        {
+            var run = RunArguments.Parse(After(args, "estimate"));
+            var definition = SweepDefinition.Load(run.SpecPath);
+            Console.Out.WriteLine($"sweep {definition.Id}: {definition.Kind.Estimate(definition.Spec)}");
+            run.Limits.Check(definition);
+            Console.Out.WriteLine("within the limits");
+            return 0;
+        });
+        return verb;
+    }
+
+    private static Command Picture(string[] args)
+    {
+        var verb = Verb("picture", PictureArguments.Usage,
+            Positional("spec.json", "the spec to draw"),
+            Value("--out", "the PNG file to write (required)"),
+            Value("--size", "panel side in pixels, 16..1024 (default 256)"));
+        verb.SetAction(_ => PictureCommand.Execute(After(args, "picture")));
+        return verb;
+    }
+
+    private static Symbol[] StorageSymbols() =>
+    [
+        Value("--data-dir", "SQLite data directory (journal.db, partials.db; default ./data)"),
+        Value("--storage", "sqlite | postgresql", "sqlite", "postgresql"),
+        Value("--connection-string", "Npgsql connection string (PostgreSQL)"),
+    ];
+
+    private static Command Export(string[] args, CancellationToken cancel)
+    {
+        var verb = Verb("export", CheckpointArguments.Usage,
+        [
+            Positional("sweep", "the sweep id, or the spec file it came from"),
+            Value("--out", "the checkpoint file to write (required)"),
+            Flag("--compact", "fold the completed units into one total"),
+            .. StorageSymbols(),
+        ]);
+        verb.SetAction((_, _) => CheckpointCommand.Export(CheckpointArguments.Parse("export", After(args, "export")), cancel));
+        return verb;
+    }
+
+    private static Command Import(string[] args, CancellationToken cancel)
+    {
+        var verb = Verb("import", CheckpointArguments.Usage,
+        [
+            Positional("file.ckpt", "the checkpoint file to load into an empty storage"),
+            Value("--spec-out", "also write the sweep's spec here, for seed run"),
+            .. StorageSymbols(),
+        ]);
+        verb.SetAction((_, _) => CheckpointCommand.Import(CheckpointArguments.Parse("import", After(args, "import")), cancel));
+        return verb;
+    }
+
+    private static Command Serve(string[] args)
+    {
+        var verb = Verb("serve", "Run a seed node (seed + coordinator roles, command host) until SIGTERM. Settings come from appsettings.json, an optional --config file, EXPRESSIVITY_* environment variables and flags, later winning; any key may be given as --Section:Key=value (docs/operations.md lists them).",
+        [
+            .. NodeCommandLine.Options(4053, 9110),
+            Value("--dashboard", "serve the web dashboard on this port (docs/dashboard.md); its actions need --secret"),
+            Value("--dashboard-host", "address the dashboard binds (default 127.0.0.1)"),
+        ]);
+        verb.SetAction((_, _) => ServeMode.Run(NodeSettings.Load(After(args, "serve"), SeedDefaults.Values), "seed", Expressivity.Dashboard.DashboardServer.Attach));
+        return verb;
+    }
+}
