@@ -12,6 +12,12 @@ public sealed record CoordinatorOptions
     /// <summary>A unit whose kernel throws this many times fails the sweep. Default 3; 1 .. 100.</summary>
     public int MaxUnitAttempts { get; init; } = 3;
 
+    /// <summary>
+    /// A journal fault (server restarting, disk full, read-only file) is retried this many times, with
+    /// backoff from 1 s doubling to 30 s, before the sweep is reported failed with the cause. Default 5; 0 .. 100.
+    /// </summary>
+    public int JournalRetries { get; init; } = 5;
+
     /// <summary>Half-life of the smoothed completion rate. Default 5 s.</summary>
     public TimeSpan RateHalfLife { get; init; } = TimeSpan.FromSeconds(5);
 }

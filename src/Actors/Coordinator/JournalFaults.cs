@@ -12,16 +12,20 @@ namespace Expressivity.Actors.Coordinator;
 /// </summary>
 public sealed class JournalFaults : IExtension
 {
-    private readonly ConcurrentDictionary<string, StorageFaultException> _faults = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (StorageFaultException Fault, int Count)> _faults = new(StringComparer.Ordinal);
 
     /// <summary>The faults of <paramref name="system"/>.</summary>
     public static JournalFaults Of(ActorSystem system) => system.WithExtension<JournalFaults, Provider>();
 
-    /// <summary>Remembers the first fault of <paramref name="sweepId"/> (later ones are usually the same fault seen again).</summary>
-    public StorageFaultException Record(string sweepId, StorageFaultException fault) => _faults.GetOrAdd(sweepId, fault);
+    /// <summary>Remembers the first fault of <paramref name="sweepId"/> (later ones are usually the same fault seen again) and counts every one.</summary>
+    public StorageFaultException Record(string sweepId, StorageFaultException fault) =>
+        _faults.AddOrUpdate(sweepId, (fault, 1), (_, old) => (old.Fault, old.Count + 1)).Fault;
 
     /// <summary>The recorded fault, or null.</summary>
-    public StorageFaultException? Find(string sweepId) => _faults.TryGetValue(sweepId, out var m) ? m : null;
+    public StorageFaultException? Find(string sweepId) => _faults.TryGetValue(sweepId, out var m) ? m.Fault : null;
+
+    /// <summary>How many journal faults <paramref name="sweepId"/> has met since it was last started (0: none).</summary>
+    public int Count(string sweepId) => _faults.TryGetValue(sweepId, out var m) ? m.Count : 0;
 
     /// <summary>Forgets the fault: the sweep was started again and will find out whether the journal works.</summary>
     public void Clear(string sweepId) => _faults.TryRemove(sweepId, out _);

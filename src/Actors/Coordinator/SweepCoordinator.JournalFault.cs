@@ -11,7 +11,14 @@ namespace Expressivity.Actors.Coordinator;
 /// </summary>
 public sealed partial class SweepCoordinator
 {
-    private string? _journalFault; // set: nothing is leased, acknowledged or written until the sweep is started again
+    private string? _journalFault; // set: nothing is leased, acknowledged or written until a retry or a new start
+    private bool _journalOnTrial; // resumed after a fault: the first successful write forgets the fault's count
+    private bool _journalRetryPending; // the fault is transient until the retries are used up: the status says so, not "failed"
+
+    private sealed class RetryJournal
+    {
+        public static readonly RetryJournal Instance = new();
+    }
 
     /// <inheritdoc />
     protected override void OnPersistFailure(Exception cause, object @event, long sequenceNr)
@@ -48,13 +55,46 @@ public sealed partial class SweepCoordinator
             _sweepId, _journalFault, @event?.GetType().Name ?? "none");
     }
 
-    /// <summary>After recovery: true when an earlier incarnation saw a journal fault, which then stands until the sweep is started again.</summary>
+    /// <summary>
+    /// After recovery: true when an earlier incarnation saw a journal fault. A server restart or a moment of a
+    /// full disk passes, so the sweep resumes by itself after a backoff; once the retries are used up the fault
+    /// stands (the sweep reported failed with its cause) until the sweep is started again.
+    /// </summary>
     private bool RecallJournalFault()
     {
-        if (JournalFaults.Of(Context.System).Find(_sweepId) is not { } fault) return false;
+        var faults = JournalFaults.Of(Context.System);
+        if (faults.Find(_sweepId) is not { } fault) return false;
         _journalFault = $"journal fault: {fault.Message}";
         _leases.Reset([]);
+        var count = faults.Count(_sweepId);
+        _journalRetryPending = count <= _options.JournalRetries;
+        if (_journalRetryPending)
+        {
+            var backoff = TimeSpan.FromSeconds(Math.Min(30, 1 << Math.Min(count - 1, 5)));
+            _log.Warning("Sweep {0}: {1}; retry {2} of {3} in {4} s", _sweepId, _journalFault, count, _options.JournalRetries, backoff.TotalSeconds);
+            Timers.StartSingleTimer(RetryJournal.Instance, RetryJournal.Instance, backoff);
+        }
         return true;
+    }
+
+    /// <summary>The backoff after a journal fault is over: resume; the next write finds out whether the journal works again.</summary>
+    private void RetryAfterJournalFault()
+    {
+        if (_journalFault is null || !_journalRetryPending) return;
+        _journalFault = null;
+        _journalRetryPending = false;
+        _journalOnTrial = true;
+        _leases.Reset(_state.Outstanding);
+        Announce();
+        ContinueAfterRecovery();
+    }
+
+    /// <summary>A write succeeded after a retry: the journal works again, so a later fault starts a fresh count of retries.</summary>
+    private void JournalWorks()
+    {
+        if (!_journalOnTrial) return;
+        _journalOnTrial = false;
+        JournalFaults.Of(Context.System).Clear(_sweepId);
     }
 
     /// <summary>A start after a journal fault: forget it and resume (true, answered), or go on to a fresh or failed-sweep start (false).</summary>
@@ -62,6 +102,7 @@ public sealed partial class SweepCoordinator
     {
         var previous = _journalFault;
         _journalFault = null;
+        _journalRetryPending = false;
         JournalFaults.Of(Context.System).Clear(_sweepId);
         if (cmd.Fresh || _state.SweepId is null || _state.Phase == SweepPhase.Failed) return false;
         _leases.Reset(_state.Outstanding);

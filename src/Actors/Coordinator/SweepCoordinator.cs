@@ -93,6 +93,7 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
             PublishMetrics();
         });
         Command<StopCoordinator>(_ => Context.Stop(Self));
+        Command<RetryJournal>(_ => RetryAfterJournalFault());
         Command<AdvanceStage>(_ => Advance());
         Command<AuditDone>(AuditFinished);
         Command<RetryAudit>(_ => RunAudit());
@@ -114,8 +115,9 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
     protected override void PreStart()
     {
         Timers.StartPeriodicTimer(ExpiryTimer, ExpireLeases.Instance, TimeSpan.FromSeconds(1));
-        // Operators (and the fault tests) see where a sweep's coordinator lives after every move.
-        _log.Info("Sweep {0}: coordinator started on {1}", _sweepId, Akka.Cluster.Cluster.Get(Context.System).SelfAddress);
+        // Operators (and the fault tests) see where a sweep's coordinator lives after every move. The provider's
+        // address, not Cluster.Get: a coordinator also runs in plain (non-cluster) systems, as in the journal tests.
+        _log.Info("Sweep {0}: coordinator started on {1}", _sweepId, ((ExtendedActorSystem)Context.System).Provider.DefaultAddress);
         base.PreStart();
     }
 
@@ -218,7 +220,7 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
         if (_state.Phase != SweepPhase.Running || _definition is null || _auditing || _clearing || _journalFault is not null)
         {
             Sender.Tell(new NoWork(_sweepId, _state.SweepId is null ? "unknown"
-                : _journalFault is not null ? SweepPhase.Failed
+                : _journalFault is not null ? (_journalRetryPending ? "journal-retry" : SweepPhase.Failed)
                 : _auditing ? "auditing"
                 : _clearing ? "clearing" : _state.Phase));
             PassivateIfUnknown();
@@ -259,6 +261,7 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
             _meter.Record(report.WorkerId, DateTime.UtcNow);
             SweepMetrics.Completed(_sweepId);
             replyTo.Tell(new UnitAck(_sweepId, report.UnitId));
+            JournalWorks();
             MaybeSnapshot();
             // Planning persists with Persist, which must not nest inside a PersistAsync handler.
             if (_state.Phase == SweepPhase.Running && _state.StageDone) Self.Tell(AdvanceStage.Instance);
@@ -557,7 +560,7 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
             .OrderBy(w => w.WorkerId, StringComparer.Ordinal).ToList();
         var phase = _state.SweepId is null ? "unknown" : _state.Phase;
         var error = _state.Error;
-        if (_journalFault is not null) (phase, error) = (SweepPhase.Failed, _journalFault);
+        if (_journalFault is not null) (phase, error) = (_journalRetryPending ? phase : SweepPhase.Failed, _journalFault);
         if (_state.Phase == SweepPhase.Completed && _definition is not null)
         {
             // Sweeps completed before an invariant existed are checked when read: a violation is never shown as a result.

@@ -113,7 +113,7 @@ public sealed class JournalFaultTests : Akka.TestKit.Xunit2.TestKit
     }
 
     private IActorRef Coordinator(string name) =>
-        Sys.ActorOf(Props.Create(() => new SweepCoordinator(_def.Id, new InMemoryPartialStore(), new CoordinatorOptions(), _journal)), name);
+        Sys.ActorOf(Props.Create(() => new SweepCoordinator(_def.Id, new InMemoryPartialStore(), new CoordinatorOptions { JournalRetries = 0 }, _journal)), name);
 
     /// <summary>Starts the sweep, leases every stage-0 unit and completes the first.</summary>
     private async Task<(IActorRef Coordinator, IReadOnlyList<WorkUnit> Units)> StartWithOneUnitDone(string name)

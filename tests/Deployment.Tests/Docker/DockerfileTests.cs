@@ -70,7 +70,8 @@ public class DockerfileTests
             }
         }
 
-        Assert.Equal(["src/Actors/Actors.csproj", "src/Cli/Cli.csproj", "src/Domain/Domain.csproj", "src/Seed/Seed.csproj", "src/Worker/Worker.csproj"], needed.Order());
+        Assert.Equal(["src/Actors/Actors.csproj", "src/Cli/Cli.csproj", "src/Commands.Wire/Commands.Wire.csproj", "src/Dashboard/Dashboard.csproj",
+            "src/Domain/Domain.csproj", "src/Plots/Plots.csproj", "src/Seed/Seed.csproj", "src/Worker/Worker.csproj"], needed.Order());
         Assert.All(needed, p => Assert.Contains(p, copied));
         Assert.All(["global.json", "Directory.Build.props", "Directory.Packages.props"], f => Assert.Contains(f, copied));
     }
