@@ -40,6 +40,8 @@ public static class SeedCommandLine
         Value("--workers", "units run at once, 0..1024 (default: one per core)"),
         Value("--progress", "where progress goes (stderr): auto | bar | lines | none", "auto", "bar", "lines", "none"),
         Value("--unit-log", "append a line for every unit started and finished (audits)"),
+        Value("--dashboard", "serve the web dashboard on 127.0.0.1:<port> (0: any free port), kept after the result until Ctrl+C (docs/dashboard.md)"),
+        Value("--dashboard-host", "address the dashboard binds (default 127.0.0.1)"),
         Value("--max-cpu-hours", "refuse sweeps estimated above this many CPU-hours (default 24)"),
         Value("--max-plan-mb", "refuse sweeps whose unit plan is estimated above this many MiB (default 256)"),
         Value("--max-partial-gb", "refuse sweeps estimated to write above this many GiB of partials (default 16)"),
