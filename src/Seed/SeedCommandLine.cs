@@ -5,6 +5,7 @@ using Expressivity.Domain.Sweeps;
 using Expressivity.Seed.Checkpoints;
 using Expressivity.Seed.Embedded;
 using Expressivity.Seed.Pictures;
+using Expressivity.Seed.Results;
 using static Expressivity.Commands.Wire.Shell.CommandLineShell;
 
 namespace Expressivity.Seed;
@@ -23,6 +24,7 @@ public static class SeedCommandLine
         root.Subcommands.Add(Run(args, cancel));
         root.Subcommands.Add(Estimate(args));
         root.Subcommands.Add(Picture(args));
+        root.Subcommands.Add(Tidy(args));
         root.Subcommands.Add(Export(args, cancel));
         root.Subcommands.Add(Import(args, cancel));
         root.Subcommands.Add(Serve(args));
@@ -76,6 +78,15 @@ public static class SeedCommandLine
             Value("--out", "the PNG file to write (required)"),
             Value("--size", "panel side in pixels, 16..1024 (default 256)"));
         verb.SetAction(_ => PictureCommand.Execute(After(args, "picture")));
+        return verb;
+    }
+
+    private static Command Tidy(string[] args)
+    {
+        var verb = Verb("tidy", TidyCommand.Usage,
+            new Argument<string[]>("run.json") { Description = "outputs of 'seed run --json', one or more", Arity = ArgumentArity.ZeroOrMore },
+            Value("--out", "the CSV file to write (default: stdout)"));
+        verb.SetAction(_ => TidyCommand.Execute(After(args, "tidy")));
         return verb;
     }
 

@@ -6,6 +6,7 @@ using Expressivity.Actors.Hosting;
 using Expressivity.Actors.Protocol;
 using Expressivity.Actors.Storage;
 using Expressivity.Actors.Workers;
+using Expressivity.Domain.Results;
 using Expressivity.Domain.Sweeps;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,6 +26,7 @@ public static class EmbeddedRun
         var definition = SweepDefinition.Load(args.SpecPath);
         args.Limits.Check(definition);
         var clock = Stopwatch.StartNew();
+        var startedAt = DateTimeOffset.UtcNow;
         var node = new NodeOptions
         {
             Port = 0,
@@ -62,7 +64,7 @@ public static class EmbeddedRun
             view.Finish();
             if (status.RecomputedUnits > 0)
                 Console.Error.WriteLine($"integrity: {status.RecomputedUnits} completed unit(s) were recomputed because their stored partials were missing or damaged");
-            ResultPrinter.Print(status, args.Json, clock.Elapsed, Console.Out);
+            ResultPrinter.Print(status, args.Json, clock.Elapsed, Console.Out, Provenance.Capture(definition.NormalJson, startedAt));
             if (status.State == SweepPhase.Failed && status.Error is not null) Console.Error.WriteLine($"error: {status.Error}");
             var code = status.State == SweepPhase.Completed ? 0 : 1;
             await dashboard.Linger(cancel);
