@@ -26,6 +26,7 @@ public static class ServeMode
         // SIGTERM and Ctrl+C: stop the host, which runs coordinated shutdown (cluster leave) first.
         using var term = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, c => { c.Cancel = true; stopping.Cancel(); });
         using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, c => { c.Cancel = true; stopping.Cancel(); });
+        if (RemotingExposure.Warning(settings.Node) is { } exposed) Console.Error.WriteLine($"{title}: {exposed}");
         var delay = TimeSpan.FromSeconds(1);
         for (var incarnation = 1; ; incarnation++)
         {
