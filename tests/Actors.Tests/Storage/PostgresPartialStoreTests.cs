@@ -16,6 +16,23 @@ public sealed class PostgresPartialStoreTests(PostgresServer server)
         store.ReadBucket(sweep, bucket).Select(b => Encoding.UTF8.GetString(b)).Order(StringComparer.Ordinal).ToArray();
 
     [Fact]
+    public void Database_errors_are_storage_faults_naming_server_database_and_table()
+    {
+        var connection = server.CreateDatabase();
+        using var store = new PostgresPartialStore(connection);
+        using (var db = Npgsql.NpgsqlDataSource.Create(connection))
+        using (var drop = db.CreateCommand("DROP TABLE unit_partials;"))
+            drop.ExecuteNonQuery();
+
+        var where = new Npgsql.NpgsqlConnectionStringBuilder(connection);
+        var fault = Assert.Throws<Expressivity.Domain.Sweeps.StorageFaultException>(() => store.PutUnit("s", "a", Buckets((0, "a0"))));
+        Assert.Equal($"PostgreSQL {where.Host}:{where.Port}/{where.Database} table unit_partials", fault.Store);
+        Assert.Equal("write", fault.Operation);
+        Assert.Equal("relation \"unit_partials\" does not exist (SQLSTATE 42P01)", fault.Cause);
+        Assert.Equal("read", Assert.Throws<Expressivity.Domain.Sweeps.StorageFaultException>(() => store.ReadSweep("s")).Operation);
+    }
+
+    [Fact]
     public void Put_replaces_a_units_buckets_as_a_whole_and_reads_return_every_units_blob()
     {
         using var store = new PostgresPartialStore(server.CreateDatabase());
