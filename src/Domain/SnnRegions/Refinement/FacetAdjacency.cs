@@ -22,7 +22,7 @@ public static class FacetAdjacency
         {
             IntervalCell => Intervals(regions),
             PolygonCell => Polygons(regions),
-            PolytopeCell => Polytopes(regions, keys, joined).Select(p => (p.Item1, p.Item2, (BigRational[]?)null)),
+            IConstraintCell => Polytopes(regions, keys, joined).Select(p => (p.Item1, p.Item2, (BigRational[]?)null)),
             _ => [],
         };
     }
@@ -83,7 +83,7 @@ public static class FacetAdjacency
         var sides = new Dictionary<string, (HashSet<int> Below, HashSet<int> Above, AffineForm Plane)>(StringComparer.Ordinal);
         for (var r = 0; r < regions.Count; r++)
         {
-            foreach (var q in ((PolytopeCell)regions[r].Cell).Constraints)
+            foreach (var q in ((IConstraintCell)regions[r].Cell).Constraints)
             {
                 if (q.IsConstant) continue;
                 var (key, plane, below) = Hyperplane(q);
@@ -100,7 +100,7 @@ public static class FacetAdjacency
                 foreach (var b in above)
                 {
                     if (joined.Find(a) == joined.Find(b)) continue;
-                    var (ca, cb) = ((PolytopeCell)regions[a].Cell, (PolytopeCell)regions[b].Cell);
+                    var (ca, cb) = ((IConstraintCell)regions[a].Cell, (IConstraintCell)regions[b].Cell);
                     var others = ca.Constraints.Concat(cb.Constraints).Where(q => q.IsConstant || Hyperplane(q).Key != Hyperplane(plane).Key).ToList();
                     if (ca.Finder.FindOnFace(others, plane) is not null) yield return (a, b);
                 }

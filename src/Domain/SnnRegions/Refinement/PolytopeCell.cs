@@ -6,7 +6,7 @@ namespace Expressivity.Domain.SnnRegions.Refinement;
 /// A convex polytope of any dimension as a list of inequalities inside the finder's box; emptiness is
 /// decided by <see cref="InteriorFinder"/> (checked double proposal, exact certificate or exact LP).
 /// </summary>
-public sealed class PolytopeCell : IRegionCell
+public sealed class PolytopeCell : IRegionCell, IConstraintCell
 {
     private readonly InteriorFinder _finder;
     private readonly LinearInequality[] _constraints;

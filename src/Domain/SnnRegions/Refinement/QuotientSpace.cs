@@ -12,8 +12,14 @@ namespace Expressivity.Domain.SnnRegions.Refinement;
 public static class QuotientSpace
 {
     /// <summary>
-    /// Q for d inputs and box width <paramref name="width"/> as the cell kind that fits its dimension, or as an
-    /// LP polytope in any dimension &gt;= 1 when <paramref name="polytope"/> (an independent check of the others).
+    /// Quotient dimensions (3 and 4, i.e. four and five inputs) whose cells keep their vertices
+    /// (<see cref="VertexCell"/>); above that the quotient's vertex count grows too fast and LP cells are used.
+    /// </summary>
+    public const int VertexDimensions = 4;
+
+    /// <summary>
+    /// Q for d inputs and box width <paramref name="width"/> as the cell kind that fits its dimension (interval,
+    /// polygon, vertex polytope, LP polytope), or as an LP polytope in any dimension &gt;= 1 when <paramref name="polytope"/> (an independent check of the others).
     /// </summary>
     public static IRegionCell Cell(int inputs, BigRational width, bool polytope = false)
     {
@@ -36,6 +42,12 @@ public static class QuotientSpace
                     {
                         if (i != j) constraints.Add(Difference(dim, i, j).LessThan(AffineForm.ConstantForm(dim, w)));
                     }
+                }
+
+                if (!polytope && dim <= VertexDimensions)
+                {
+                    IRegionCell cube = VertexCell.Cube(dim, w);
+                    return constraints.Aggregate(cube, (cell, q) => cell.Restrict(q));
                 }
 
                 var origin = Enumerable.Repeat(BigRational.Zero, dim).ToArray();

@@ -57,8 +57,9 @@ public static class StoredCells
         PointCell => "O",
         IntervalCell i => $"I {i.Lo} {i.Hi}",
         PolygonCell g => "G " + string.Join(";", g.Vertices.Select(v => $"{v.X},{v.Y}")),
-        PolytopeCell p => "P " + string.Join(";", p.Constraints.Select(q => $"{string.Join(",", q.G)}|{q.H}|{(q.IsStrict ? 1 : 0)}"))
-            + " " + string.Join(",", p.Witness),
+        // Vertex cells are stored by their facets and read back as LP cells: the merge only tests facets.
+        IConstraintCell p => "P " + string.Join(";", p.Constraints.Select(q => $"{string.Join(",", q.G)}|{q.H}|{(q.IsStrict ? 1 : 0)}"))
+            + " " + string.Join(",", cell.Witness),
         _ => throw new ArgumentException($"no stored form for {cell.GetType().Name}"),
     };
 
