@@ -1,0 +1,156 @@
+// The census engine as it was on main at e358300 (2026-12-03), frozen here as the baseline that
+// bench/Census times the current engine against in the same run. Do not tune it.
+namespace Expressivity.Census.Previous;
+
+/// <summary>
+/// Decides exactly whether sorted non-negative integer weights separate true points A from false
+/// points B (the dominance-minimal ones and maximal zeros of a partial regular function). A floating
+/// LP proposes; "separable" is accepted only with an integer witness (w, t) checked on every point of
+/// A and B (sorted non-negative w then orders every dominated point the same way), "not separable" only
+/// with an <see cref="AsummabilityCertificate"/> checked in integers. If the floating answer cannot be
+/// confirmed that way, the question is re-solved by the exact rational LP (<see cref="ExactSeparation"/>):
+/// a count is never decided by floating point alone.
+/// </summary>
+public sealed class SeparationOracle
+{
+    private readonly int _n;
+    private readonly SeparationLp _lp;
+    private readonly double[] _w;
+
+    /// <summary>An oracle for <paramref name="n"/> inputs.</summary>
+    public SeparationOracle(int n)
+    {
+        _n = n;
+        _lp = new SeparationLp(n);
+        _w = new double[n];
+        Weights = new long[n];
+    }
+
+    /// <summary>After a separable answer: the integer weights, sorted non-increasing, ≥ 0.</summary>
+    public long[] Weights { get; }
+
+    /// <summary>After a separable answer: the integer threshold.</summary>
+    public long Threshold { get; private set; }
+
+    /// <summary>Linear programs solved so far.</summary>
+    public long Programs { get; private set; }
+
+    /// <summary>Constraint rows over all programs so far (for tuning).</summary>
+    public long Rows { get; private set; }
+
+    /// <summary>Simplex pivots over all programs so far (for tuning).</summary>
+    public long Pivots { get; private set; }
+
+    /// <summary>Exact certificates checked so far (infeasible answers).</summary>
+    public long Certificates { get; private set; }
+
+    /// <summary>Decides separability of the points (given by prefix-count vectors and as bit masks).</summary>
+    public bool Separate(IReadOnlyList<int[]> ones, IReadOnlyList<int> onePoints, IReadOnlyList<int[]> zeros, IReadOnlyList<int> zeroPoints)
+    {
+        if (zeros.Count == 0 || ones.Count == 0)
+        {
+            // Only one kind of point: the zero vector with t = 0 (all true) or t = 1 (all false).
+            Array.Clear(Weights);
+            Threshold = zeros.Count == 0 ? 0 : 1;
+            return true;
+        }
+
+        Programs++;
+        Rows += ones.Count + zeros.Count;
+        var separable = _lp.Solve(ones, zeros);
+        if (separable is null) return SeparateExactly(ones, onePoints, zeros, zeroPoints);
+        Pivots += _lp.Pivots;
+        if (separable.Value)
+        {
+            if (TryWitness(onePoints, zeroPoints)) return true;
+        }
+        else if (TryCertificate(ones, zeros))
+        {
+            Certificates++;
+            return false;
+        }
+
+        return SeparateExactly(ones, onePoints, zeros, zeroPoints);
+    }
+
+    /// <summary>
+    /// The same decision by the exact rational LP alone (the fallback when a floating answer could not be
+    /// confirmed; public so tests can compare the two paths). A witness it returns is still checked.
+    /// </summary>
+    public bool SeparateExactly(IReadOnlyList<int[]> ones, IReadOnlyList<int> onePoints, IReadOnlyList<int[]> zeros, IReadOnlyList<int> zeroPoints)
+    {
+        ExactSolves++;
+        var exact = ExactSeparation.Solve(ones, zeros, _n);
+        if (exact is null) return false;
+        exact.Value.Weights.CopyTo(Weights, 0);
+        Threshold = exact.Value.Threshold;
+        if (!Verify(onePoints, zeroPoints)) throw new InvalidOperationException("exact LP solution failed the integer check");
+        return true;
+    }
+
+    /// <summary>Exact rational re-solves so far (floating answers that could not be confirmed).</summary>
+    public long ExactSolves { get; private set; }
+
+    private bool Verify(IReadOnlyList<int> onePoints, IReadOnlyList<int> zeroPoints)
+    {
+        for (var i = 0; i < _n; i++)
+        {
+            if (Weights[i] < 0 || (i + 1 < _n && Weights[i] < Weights[i + 1])) return false;
+        }
+
+        foreach (var a in onePoints)
+        {
+            if (Dot(a) < Threshold) return false;
+        }
+
+        foreach (var b in zeroPoints)
+        {
+            if (Dot(b) >= Threshold) return false;
+        }
+
+        return true;
+    }
+
+    private bool TryWitness(IReadOnlyList<int> onePoints, IReadOnlyList<int> zeroPoints)
+    {
+        // Margin-one solution: w = suffix sums of v/δ separates with a gap of 2; rounding moves any w·x
+        // by at most N/2, so some scale below 2^5 always works when the float solution is accurate.
+        double run = 0;
+        for (var i = _n - 1; i >= 0; i--) _w[i] = run += Math.Max(_lp.V[i], 0) / _lp.Delta;
+        for (var scale = 0.5; scale <= 64; scale *= 2)
+        {
+            for (var i = 0; i < _n; i++) Weights[i] = (long)Math.Round(_w[i] * scale);
+            long min = long.MaxValue, max = long.MinValue;
+            foreach (var a in onePoints) min = Math.Min(min, Dot(a));
+            foreach (var b in zeroPoints) max = Math.Max(max, Dot(b));
+            if (max < min)
+            {
+                Threshold = min;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TryCertificate(IReadOnlyList<int[]> ones, IReadOnlyList<int[]> zeros)
+    {
+        var count = ones.Count + zeros.Count;
+        Span<double> duals = count <= 512 ? stackalloc double[count] : new double[count];
+        for (var r = 0; r < count; r++) duals[r] = _lp.Dual(r);
+        var integers = new long[count];
+        if (!AsummabilityCertificate.TryIntegerise(duals, integers)) return false;
+        return AsummabilityCertificate.Check(ones, integers.AsSpan(0, ones.Count), zeros, integers.AsSpan(ones.Count));
+    }
+
+    private long Dot(int x)
+    {
+        long s = 0;
+        for (var i = 0; i < _n; i++)
+        {
+            if ((x >> i & 1) != 0) s += Weights[i];
+        }
+
+        return s;
+    }
+}
