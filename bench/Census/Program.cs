@@ -27,6 +27,7 @@ for (var round = 0; round < rounds; round++)
     foreach (var engine in new[] { "previous", "current" })
     {
         Func<string, SearchResult> run;
+        SeparationOracle? oracle = null;
         if (engine == "previous")
         {
             var search = new Previous.RegularFunctionSearch(n, budget);
@@ -35,6 +36,7 @@ for (var round = 0; round < rounds; round++)
         else
         {
             var search = new RegularFunctionSearch(n, budget);
+            oracle = search.Oracle;
             run = prefix => search.Run(prefix);
         }
 
@@ -44,6 +46,12 @@ for (var round = 0; round < rounds; round++)
         Console.WriteLine($"{DateTime.UtcNow:u}  {engine}  N = {n}  budget {budget}  units {units}  pending {pending}");
         foreach (var (name, value) in totals.OrderBy(kv => kv.Key, StringComparer.Ordinal)) Console.WriteLine($"  {name} = {value}");
         Console.WriteLine($"  search: {seconds:F2} CPU-s, {wallSeconds:F2} s wall");
+        if (oracle is { Programs: > 0 })
+        {
+            Console.WriteLine($"  LPs: {oracle.WarmStarts} warm starts, {oracle.ColdFallbacks} cold fallbacks, " +
+                $"{(double)oracle.Pivots / oracle.Programs:F2} pivots and {(double)oracle.Rows / oracle.Programs:F1} rows per LP");
+        }
+
         var answer = string.Join(",", totalsNames.Select(name => totals.GetValueOrDefault(name)));
         if (answers.TryGetValue("any", out var first) && first != answer)
         {

@@ -25,6 +25,8 @@ public sealed class PartialRegularFunction
     private readonly List<ulong> _minimalOnesPacked = [];
     private readonly List<ulong> _zerosPacked = [];
     private readonly List<int> _displaced = [];
+    private readonly int[] _decisionPoint;
+    private readonly bool[] _decisionOne;
 
     /// <summary>Empty decisions over <paramref name="order"/>.</summary>
     public PartialRegularFunction(DominanceOrder order)
@@ -35,7 +37,15 @@ public sealed class PartialRegularFunction
         _onesSet = new ulong[_words];
         _onesBelow = new int[points];
         _zeroMask = Enumerable.Range(0, points + 2).Select(_ => new ulong[_words]).ToArray();
+        _decisionPoint = new int[points + 2];
+        _decisionOne = new bool[points + 2];
     }
+
+    /// <summary>The point chosen by decision <paramref name="depth"/> (0 = first) on the current path.</summary>
+    public int DecisionPoint(int depth) => _decisionPoint[depth];
+
+    /// <summary>Whether decision <paramref name="depth"/> chose its point true.</summary>
+    public bool DecisionOne(int depth) => _decisionOne[depth];
 
     /// <summary>Kept up to date by Choose and Undo: the minimal true points.</summary>
     public List<int> MinimalOnes => _minimalOnes;
@@ -83,6 +93,8 @@ public sealed class PartialRegularFunction
     {
         var next = _zeroMask[depth + 1];
         var mask = _zeroMask[depth];
+        _decisionPoint[depth] = p;
+        _decisionOne[depth] = one;
         if (one)
         {
             mask.CopyTo(next, 0);

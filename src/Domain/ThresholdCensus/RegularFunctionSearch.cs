@@ -30,6 +30,10 @@ public sealed class RegularFunctionSearch
     private readonly List<string> _children = [];
     private readonly WitnessRepair _repair;
     private readonly ulong _guards;
+    private readonly int[] _kept;
+    private readonly int[][] _added;
+    private readonly bool[] _addedOne;
+    private int _keptCount;
     private long _repairs;
     private long _pairRefutations;
     private CensusTally _tally = new();
@@ -54,7 +58,13 @@ public sealed class RegularFunctionSearch
         _threshold = new long[_points + 2];
         _table = new ulong[ThresholdWitness.Words(n)];
         _chow = new long[n + 1];
+        _kept = new int[_points + 2];
+        _added = new int[_points + 2][];
+        _addedOne = new bool[_points + 2];
     }
+
+    /// <summary>The separation oracle (its counters show how the LPs went).</summary>
+    public SeparationOracle Oracle => _oracle;
 
     /// <summary>The order the decisions of a prefix refer to.</summary>
     public DominanceOrder Order => _order;
@@ -72,12 +82,13 @@ public sealed class RegularFunctionSearch
         _repairs = 0;
         _pairRefutations = 0;
         _stopping = false;
+        _keptCount = 0;
         var programs = _oracle.Programs;
         var certificates = _oracle.Certificates;
         var exact = _oracle.ExactSolves;
         _f.Clear();
         var depth = Replay(prefix);
-        if (depth >= 0 && Separable())
+        if (depth >= 0 && Decide(depth))
         {
             Adopt(depth);
             Explore(prefix.Length, depth);
@@ -141,6 +152,7 @@ public sealed class RegularFunctionSearch
         _f.Choose(p, preferred, depth);
         Explore(k + 1, depth + 1);
         _f.Undo(p, preferred);
+        Forget(depth);
         if (_stopping)
         {
             _children.Add(_f.Prefix(k, !preferred));
@@ -148,12 +160,13 @@ public sealed class RegularFunctionSearch
         }
 
         _f.Choose(p, !preferred, depth);
-        if (Repaired(depth) || (!PairRefuted(p, !preferred) && Decide() && Adopt(depth + 1)))
+        if (Repaired(depth) || (!PairRefuted(p, !preferred) && Decide(depth + 1) && Adopt(depth + 1)))
         {
             Explore(k + 1, depth + 1);
         }
 
         _f.Undo(p, !preferred);
+        Forget(depth);
     }
 
     private void Leaf(int depth)
@@ -167,14 +180,41 @@ public sealed class RegularFunctionSearch
         _tally.Add(_chow);
     }
 
-    // Minimal true points and chosen false points (the maximal ones) decide separability.
-    private bool Separable() => Decide();
-
-    // The oracle on the constraints collected last.
-    private bool Decide()
+    // The oracle on the constraints of the node at decision depth `depth` (minimal true points and
+    // chosen false points, the maximal ones), warm-started from the nearest ancestor's kept LP.
+    private bool Decide(int depth)
     {
         var (onesPrefix, ones, zerosPrefix, zeros) = _f.Constraints;
-        return _oracle.Separate(onesPrefix, ones, zerosPrefix, zeros);
+        bool separable;
+        if (_keptCount > 0)
+        {
+            var from = _kept[_keptCount - 1];
+            for (var d = from; d < depth; d++)
+            {
+                _added[d - from] = _order.Prefix[_f.DecisionPoint(d)];
+                _addedOne[d - from] = _f.DecisionOne(d);
+            }
+
+            separable = _oracle.SeparateFrom(from, _added.AsSpan(0, depth - from), _addedOne.AsSpan(0, depth - from), onesPrefix, ones, zerosPrefix, zeros);
+        }
+        else
+        {
+            separable = _oracle.Separate(onesPrefix, ones, zerosPrefix, zeros);
+        }
+
+        if (separable && _oracle.HasTableau)
+        {
+            _oracle.Keep(depth);
+            _kept[_keptCount++] = depth;
+        }
+
+        return separable;
+    }
+
+    // Decision `depth` was undone: LPs kept below it belong to another path.
+    private void Forget(int depth)
+    {
+        while (_keptCount > 0 && _kept[_keptCount - 1] > depth) _keptCount--;
     }
 
     private bool Adopt(int depth)

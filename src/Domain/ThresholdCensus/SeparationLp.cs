@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Expressivity.Domain.ThresholdCensus;
 
 /// <summary>
@@ -8,23 +11,35 @@ namespace Expressivity.Domain.ThresholdCensus;
 /// maximise δ s.t. t + δ − P(a)·v ≤ 0 (a true), P(b)·v − t + δ ≤ 0 (b false), Σv ≤ 1, v, t, δ ≥ 0.
 /// The origin is feasible, so no phase one; δ* &gt; 0 exactly when the points are separable.
 /// Dense compact (Tucker) tableau, Dantzig's rule with Bland's rule after a degenerate streak.
+/// Warm starts: an optimal tableau can be kept per search depth (<see cref="Keep"/>); a deeper node's
+/// LP is then that tableau plus one row per decision since (<see cref="Extend"/>), re-optimised by the
+/// dual simplex (the old optimum stays dual feasible), which takes a pivot or two instead of a solve.
 /// </summary>
 public sealed class SeparationLp
 {
     private const double Eps = 1e-9;
+
+    // A warm start gives up after this many dual pivots (the caller then solves cold).
+    private const int DualPivotLimit = 200;
     private readonly int _n;
     private readonly int _cols;
-    private double[] _tab = [];
-    private int[] _basic = [];
-    private readonly int[] _nonbasic;
-    private int _rows;
+    private readonly int _stride;
+    private readonly int[] _rowOf;
+    private readonly int[] _colOf;
+    private Tableau _work;
+    private Tableau?[] _kept = [];
 
     /// <summary>An LP for <paramref name="n"/> inputs.</summary>
     public SeparationLp(int n)
     {
         _n = n;
         _cols = n + 2;
-        _nonbasic = new int[_cols];
+
+        // Rows are padded to whole 256-bit vectors so a pivot updates each row with a few FMAs.
+        _stride = (_cols + 1 + 3) & ~3;
+        _work = new Tableau(_cols);
+        _rowOf = new int[_cols];
+        _colOf = new int[_cols];
         V = new double[n];
     }
 
@@ -40,19 +55,20 @@ public sealed class SeparationLp
     /// <summary>Pivots of the last solve.</summary>
     public int Pivots { get; private set; }
 
-    /// <summary>The dual value of constraint row <paramref name="row"/> (true points first, then false points).</summary>
+    /// <summary>Constraint rows of the last solve (a warm start keeps implied rows, so it may have more).</summary>
+    public int Rows => _work.Rows - 1;
+
+    /// <summary>The dual value of constraint row <paramref name="row"/> of the last cold solve (true points first, then false points).</summary>
     public double Dual(int row)
     {
+        var w = _work;
         for (var j = 0; j < _cols; j++)
         {
-            if (_nonbasic[j] == _cols + row) return _tab[_rows * Stride + j];
+            if (w.Nonbasic[j] == _cols + row) return w.Tab[w.Rows * _stride + j];
         }
 
         return 0;
     }
-
-    // Rows are padded to whole 256-bit vectors so a pivot updates each row with a few FMAs.
-    private int Stride => (_cols + 1 + 3) & ~3;
 
     /// <summary>
     /// Solves for the given true and false points (as prefix vectors): δ* &gt; 0, or null when the
@@ -60,23 +76,19 @@ public sealed class SeparationLp
     /// </summary>
     public bool? Solve(IReadOnlyList<int[]> ones, IReadOnlyList<int[]> zeros)
     {
-        _rows = ones.Count + zeros.Count + 1;
-        var stride = Stride;
-        if (_tab.Length < (_rows + 1) * stride)
-        {
-            _tab = new double[(_rows + 1) * stride * 2];
-            _basic = new int[(_rows + 1) * 2];
-        }
-
-        var tab = _tab;
-        Array.Clear(tab, 0, (_rows + 1) * stride);
-        for (var r = 0; r < _rows; r++) _basic[r] = _cols + r;
-        for (var j = 0; j < _cols; j++) _nonbasic[j] = j;
+        var w = _work;
+        w.Rows = ones.Count + zeros.Count + 1;
+        w.Ensure(_stride);
+        var tab = w.Tab;
+        Array.Clear(tab, 0, (w.Rows + 1) * _stride);
+        for (var r = 0; r < w.Rows; r++) w.Basic[r] = _cols + r;
+        for (var j = 0; j < _cols; j++) w.Nonbasic[j] = j;
+        w.NextSlack = _cols + w.Rows;
         var t = _n;
         var delta = _n + 1;
         for (var r = 0; r < ones.Count; r++)
         {
-            var row = r * stride;
+            var row = r * _stride;
             for (var j = 0; j < _n; j++) tab[row + j] = -ones[r][j];
             tab[row + t] = 1;
             tab[row + delta] = 1;
@@ -84,25 +96,153 @@ public sealed class SeparationLp
 
         for (var r = 0; r < zeros.Count; r++)
         {
-            var row = (ones.Count + r) * stride;
+            var row = (ones.Count + r) * _stride;
             for (var j = 0; j < _n; j++) tab[row + j] = zeros[r][j];
             tab[row + t] = -1;
             tab[row + delta] = 1;
         }
 
-        var last = (_rows - 1) * stride;
+        var last = (w.Rows - 1) * _stride;
         for (var j = 0; j < _n; j++) tab[last + j] = 1;
         tab[last + _cols] = 1;
-        tab[_rows * stride + delta] = -1;
+        tab[w.Rows * _stride + delta] = -1;
+        Pivots = 0;
         if (!Iterate()) return null;
-        Delta = tab[_rows * stride + _cols];
+        return Read();
+    }
+
+    /// <summary>Keeps the optimal tableau of the last solve as the one of search depth <paramref name="depth"/>.</summary>
+    public void Keep(int depth)
+    {
+        if (_kept.Length <= depth) Array.Resize(ref _kept, Math.Max(depth + 1, _kept.Length * 2));
+
+        // Swap rather than copy: the working tableau is rebuilt by every solve.
+        var spare = _kept[depth] ?? new Tableau(_cols);
+        _kept[depth] = _work;
+        _work = spare;
+    }
+
+    /// <summary>
+    /// Re-optimises the tableau kept at depth <paramref name="from"/> with one more row per added point
+    /// (its prefix counts, and whether it is a true point), by dual simplex pivots: δ* &gt; 0, or null
+    /// when it gives up (the caller then solves cold). Rows implied by later ones may stay: they do not
+    /// change the optimum.
+    /// </summary>
+    public bool? Extend(int from, ReadOnlySpan<int[]> added, ReadOnlySpan<bool> addedOne)
+    {
+        var kept = _kept[from] ?? throw new InvalidOperationException($"no tableau kept at depth {from}");
+        var w = _work;
+        var oldRows = kept.Rows;
+        w.Rows = oldRows + added.Length;
+        w.Ensure(_stride);
+        var tab = w.Tab;
+        Array.Copy(kept.Tab, tab, oldRows * _stride);
+        Array.Copy(kept.Tab, oldRows * _stride, tab, w.Rows * _stride, _stride);
+        Array.Copy(kept.Basic, w.Basic, oldRows);
+        Array.Copy(kept.Nonbasic, w.Nonbasic, _cols);
+        w.NextSlack = kept.NextSlack;
+        Array.Fill(_rowOf, -1);
+        Array.Fill(_colOf, -1);
+        for (var j = 0; j < _cols; j++)
+        {
+            if (w.Nonbasic[j] < _cols) _colOf[w.Nonbasic[j]] = j;
+        }
+
+        for (var r = 0; r < oldRows; r++)
+        {
+            if (w.Basic[r] < _cols) _rowOf[w.Basic[r]] = r;
+        }
+
+        var span = tab.AsSpan();
+        for (var i = 0; i < added.Length; i++)
+        {
+            // The new row a·x + s = 0 in the current nonbasic variables: each basic structural x_j
+            // is replaced by its tableau row (x_j = b̄ − ā·x_N).
+            var row = span.Slice((oldRows + i) * _stride, _stride);
+            row.Clear();
+            var sign = addedOne[i] ? -1 : 1;
+            for (var j = 0; j <= _n + 1; j++)
+            {
+                double a = j < _n ? sign * added[i][j] : j == _n ? -sign : 1;
+                if (a == 0) continue;
+                if (_colOf[j] >= 0)
+                {
+                    row[_colOf[j]] += a;
+                }
+                else
+                {
+                    var source = MemoryMarshal.Cast<double, Vector256<double>>(span.Slice(_rowOf[j] * _stride, _stride));
+                    var target = MemoryMarshal.Cast<double, Vector256<double>>(row);
+                    var f = Vector256.Create(a);
+                    for (var v = 0; v < target.Length; v++) target[v] -= f * source[v];
+                }
+            }
+
+            w.Basic[oldRows + i] = w.NextSlack++;
+        }
+
+        Pivots = 0;
+        if (!DualIterate() || !Iterate()) return null;
+        return Read();
+    }
+
+    // Dual simplex: the most negative basic value leaves; the entering column keeps every reduced cost ≥ 0.
+    private bool DualIterate()
+    {
+        var w = _work;
+        var tab = w.Tab;
+        var obj = w.Rows * _stride;
+        for (var iteration = 0; iteration < DualPivotLimit; iteration++)
+        {
+            var pivotRow = -1;
+            var worst = -Eps;
+            for (var r = 0; r < w.Rows; r++)
+            {
+                var value = tab[r * _stride + _cols];
+                if (value < worst)
+                {
+                    worst = value;
+                    pivotRow = r;
+                }
+            }
+
+            if (pivotRow < 0) return true;
+            var col = -1;
+            var best = double.PositiveInfinity;
+            var row = pivotRow * _stride;
+            for (var j = 0; j < _cols; j++)
+            {
+                var a = tab[row + j];
+                if (a >= -Eps) continue;
+                var ratio = Math.Max(tab[obj + j], 0) / -a;
+                if (ratio < best - Eps || (ratio <= best + Eps && w.Nonbasic[j] < w.Nonbasic[col]))
+                {
+                    best = ratio;
+                    col = j;
+                }
+            }
+
+            // No entering column would mean an empty feasible set, impossible with the origin feasible.
+            if (col < 0) return false;
+            Pivot(pivotRow, col);
+            Pivots++;
+        }
+
+        return false;
+    }
+
+    private bool Read()
+    {
+        var w = _work;
+        var tab = w.Tab;
+        Delta = tab[w.Rows * _stride + _cols];
         T = 0;
         Array.Clear(V);
-        for (var r = 0; r < _rows; r++)
+        for (var r = 0; r < w.Rows; r++)
         {
-            var value = tab[r * stride + _cols];
-            if (_basic[r] < _n) V[_basic[r]] = value;
-            else if (_basic[r] == t) T = value;
+            var value = tab[r * _stride + _cols];
+            if (w.Basic[r] < _n) V[w.Basic[r]] = value;
+            else if (w.Basic[r] == _n) T = value;
         }
 
         return Delta > Eps;
@@ -110,10 +250,9 @@ public sealed class SeparationLp
 
     private bool Iterate()
     {
-        var stride = Stride;
-        var tab = _tab;
-        var obj = _rows * stride;
-        Pivots = 0;
+        var w = _work;
+        var tab = w.Tab;
+        var obj = w.Rows * _stride;
         for (var iteration = 0; iteration < 10_000; iteration++)
         {
             var bland = iteration > 50;
@@ -121,18 +260,18 @@ public sealed class SeparationLp
             for (var j = 0; j < _cols; j++)
             {
                 if (tab[obj + j] >= -Eps) continue;
-                if (col < 0 || (bland ? _nonbasic[j] < _nonbasic[col] : tab[obj + j] < tab[obj + col])) col = j;
+                if (col < 0 || (bland ? w.Nonbasic[j] < w.Nonbasic[col] : tab[obj + j] < tab[obj + col])) col = j;
             }
 
             if (col < 0) return true;
             var pivotRow = -1;
             var best = double.PositiveInfinity;
-            for (var r = 0; r < _rows; r++)
+            for (var r = 0; r < w.Rows; r++)
             {
-                var a = tab[r * stride + col];
+                var a = tab[r * _stride + col];
                 if (a <= Eps) continue;
-                var ratio = tab[r * stride + _cols] / a;
-                if (ratio < best - Eps || (ratio <= best + Eps && _basic[r] < _basic[pivotRow]))
+                var ratio = tab[r * _stride + _cols] / a;
+                if (ratio < best - Eps || (ratio <= best + Eps && w.Basic[r] < w.Basic[pivotRow]))
                 {
                     best = ratio;
                     pivotRow = r;
@@ -150,25 +289,43 @@ public sealed class SeparationLp
 
     private void Pivot(int pr, int pc)
     {
-        var stride = Stride;
-        var tab = _tab.AsSpan();
-        var prow = tab.Slice(pr * stride, stride);
+        var w = _work;
+        var tab = w.Tab.AsSpan();
+        var prow = tab.Slice(pr * _stride, _stride);
         var inv = 1 / prow[pc];
-        for (var j = 0; j < stride; j++) prow[j] *= inv;
+        for (var j = 0; j < _stride; j++) prow[j] *= inv;
         prow[pc] = inv;
-        var pivotVectors = System.Runtime.InteropServices.MemoryMarshal.Cast<double, System.Runtime.Intrinsics.Vector256<double>>(prow);
-        for (var r = 0; r <= _rows; r++)
+        var pivotVectors = MemoryMarshal.Cast<double, Vector256<double>>(prow);
+        for (var r = 0; r <= w.Rows; r++)
         {
             if (r == pr) continue;
-            var row = tab.Slice(r * stride, stride);
+            var row = tab.Slice(r * _stride, _stride);
             var factor = row[pc];
             if (factor == 0) continue;
-            var vectors = System.Runtime.InteropServices.MemoryMarshal.Cast<double, System.Runtime.Intrinsics.Vector256<double>>(row);
-            var f = System.Runtime.Intrinsics.Vector256.Create(factor);
+            var vectors = MemoryMarshal.Cast<double, Vector256<double>>(row);
+            var f = Vector256.Create(factor);
             for (var v = 0; v < vectors.Length; v++) vectors[v] -= f * pivotVectors[v];
             row[pc] = -factor * inv;
         }
 
-        (_basic[pr], _nonbasic[pc]) = (_nonbasic[pc], _basic[pr]);
+        (w.Basic[pr], w.Nonbasic[pc]) = (w.Nonbasic[pc], w.Basic[pr]);
+    }
+
+    // One tableau: Rows constraint rows then the objective row, Stride doubles each; basic variable
+    // per row, nonbasic per column (structural 0..cols−1, slacks from cols on).
+    private sealed class Tableau(int cols)
+    {
+        public double[] Tab = [];
+        public int[] Basic = [];
+        public readonly int[] Nonbasic = new int[cols];
+        public int Rows;
+        public int NextSlack;
+
+        public void Ensure(int stride)
+        {
+            if (Tab.Length >= (Rows + 1) * stride) return;
+            Tab = new double[(Rows + 1) * stride * 2];
+            Basic = new int[(Rows + 1) * 2];
+        }
     }
 }

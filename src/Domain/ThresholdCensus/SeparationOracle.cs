@@ -42,9 +42,54 @@ public sealed class SeparationOracle
     /// <summary>Exact certificates checked so far (infeasible answers).</summary>
     public long Certificates { get; private set; }
 
+    /// <summary>Programs answered by a warm start (<see cref="SeparateFrom"/>) so far.</summary>
+    public long WarmStarts { get; private set; }
+
+    /// <summary>Warm starts that fell back to a cold solve (no witness from the warm optimum, or infeasible).</summary>
+    public long ColdFallbacks { get; private set; }
+
+    /// <summary>
+    /// True when the last "separable" answer came from the float LP's optimum, so <see cref="Keep"/> can
+    /// keep its tableau for warm starts below.
+    /// </summary>
+    public bool HasTableau { get; private set; }
+
+    /// <summary>Keeps the last answer's LP tableau as the one of search depth <paramref name="depth"/>.</summary>
+    public void Keep(int depth) => _lp.Keep(depth);
+
+    /// <summary>
+    /// The same decision, starting the LP from the tableau kept at depth <paramref name="from"/> plus the
+    /// points decided since (<paramref name="added"/>, true ones flagged in <paramref name="addedOne"/>);
+    /// the lists are the full constraints as for <see cref="Separate"/>. Only a separable answer is taken
+    /// from the warm start (its witness still checked exactly); anything else is decided cold.
+    /// </summary>
+    public bool SeparateFrom(int from, ReadOnlySpan<int[]> added, ReadOnlySpan<bool> addedOne, IReadOnlyList<int[]> ones, IReadOnlyList<int> onePoints, IReadOnlyList<int[]> zeros, IReadOnlyList<int> zeroPoints)
+    {
+        if (zeros.Count == 0 || ones.Count == 0) return Separate(ones, onePoints, zeros, zeroPoints);
+        WarmStarts++;
+        var separable = _lp.Extend(from, added, addedOne);
+        if (separable == true)
+        {
+            Programs++;
+            Rows += _lp.Rows;
+            Pivots += _lp.Pivots;
+            if (TryWitness(onePoints, zeroPoints))
+            {
+                HasTableau = true;
+                return true;
+            }
+
+            Programs--;
+        }
+
+        ColdFallbacks++;
+        return Separate(ones, onePoints, zeros, zeroPoints);
+    }
+
     /// <summary>Decides separability of the points (given by prefix-count vectors and as bit masks).</summary>
     public bool Separate(IReadOnlyList<int[]> ones, IReadOnlyList<int> onePoints, IReadOnlyList<int[]> zeros, IReadOnlyList<int> zeroPoints)
     {
+        HasTableau = false;
         if (zeros.Count == 0 || ones.Count == 0)
         {
             // Only one kind of point: the zero vector with t = 0 (all true) or t = 1 (all false).
@@ -60,7 +105,11 @@ public sealed class SeparationOracle
         Pivots += _lp.Pivots;
         if (separable.Value)
         {
-            if (TryWitness(onePoints, zeroPoints)) return true;
+            if (TryWitness(onePoints, zeroPoints))
+            {
+                HasTableau = true;
+                return true;
+            }
         }
         else if (TryCertificate(ones, zeros))
         {
