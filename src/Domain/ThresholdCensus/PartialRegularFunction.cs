@@ -41,6 +41,9 @@ public sealed class PartialRegularFunction
         _decisionOne = new bool[points + 2];
     }
 
+    /// <summary>Per point, how many of its lower covers are chosen true (non-zero: not minimal).</summary>
+    public ReadOnlySpan<int> TrueLowerCovers => _onesBelow;
+
     /// <summary>The point chosen by decision <paramref name="depth"/> (0 = first) on the current path.</summary>
     public int DecisionPoint(int depth) => _decisionPoint[depth];
 

@@ -33,6 +33,7 @@ public sealed class RegularFunctionSearch
     private readonly int[] _kept;
     private readonly int[][] _added;
     private readonly bool[] _addedOne;
+    private readonly int[] _addedPoints;
     private int _keptCount;
     private long _repairs;
     private long _pairRefutations;
@@ -61,6 +62,7 @@ public sealed class RegularFunctionSearch
         _kept = new int[_points + 2];
         _added = new int[_points + 2][];
         _addedOne = new bool[_points + 2];
+        _addedPoints = new int[_points + 2];
     }
 
     /// <summary>The separation oracle (its counters show how the LPs went).</summary>
@@ -191,11 +193,12 @@ public sealed class RegularFunctionSearch
             var from = _kept[_keptCount - 1];
             for (var d = from; d < depth; d++)
             {
+                _addedPoints[d - from] = _f.DecisionPoint(d);
                 _added[d - from] = _order.Prefix[_f.DecisionPoint(d)];
                 _addedOne[d - from] = _f.DecisionOne(d);
             }
 
-            separable = _oracle.SeparateFrom(from, _added.AsSpan(0, depth - from), _addedOne.AsSpan(0, depth - from), onesPrefix, ones, zerosPrefix, zeros);
+            separable = _oracle.SeparateFrom(from, _added.AsSpan(0, depth - from), _addedOne.AsSpan(0, depth - from), _addedPoints.AsSpan(0, depth - from), _f.TrueLowerCovers, onesPrefix, ones, zerosPrefix, zeros);
         }
         else
         {

@@ -74,11 +74,19 @@ public sealed class SeparationLp
     /// Solves for the given true and false points (as prefix vectors): δ* &gt; 0, or null when the
     /// floating simplex gives up (pivot budget spent, or numerically unbounded), so the caller re-solves exactly.
     /// </summary>
-    public bool? Solve(IReadOnlyList<int[]> ones, IReadOnlyList<int[]> zeros)
+    public bool? Solve(IReadOnlyList<int[]> ones, IReadOnlyList<int[]> zeros) => Solve(ones, zeros, null);
+
+    /// <summary>
+    /// The same, naming the true points (<paramref name="onePoints"/>, in the order of
+    /// <paramref name="ones"/>) so a warm start below can drop their rows once they are implied.
+    /// </summary>
+    public bool? Solve(IReadOnlyList<int[]> ones, IReadOnlyList<int[]> zeros, IReadOnlyList<int>? onePoints)
     {
         var w = _work;
         w.Rows = ones.Count + zeros.Count + 1;
         w.Ensure(_stride);
+        w.EnsureSlacks(w.Rows);
+        for (var r = 0; r < w.Rows; r++) w.SlackPoint[r] = onePoints is not null && r < ones.Count ? onePoints[r] : -1;
         var tab = w.Tab;
         Array.Clear(tab, 0, (w.Rows + 1) * _stride);
         for (var r = 0; r < w.Rows; r++) w.Basic[r] = _cols + r;
@@ -124,21 +132,32 @@ public sealed class SeparationLp
 
     /// <summary>
     /// Re-optimises the tableau kept at depth <paramref name="from"/> with one more row per added point
-    /// (its prefix counts, and whether it is a true point), by dual simplex pivots: δ* &gt; 0, or null
-    /// when it gives up (the caller then solves cold). Rows implied by later ones may stay: they do not
-    /// change the optimum.
+    /// (its prefix counts, whether it is a true point, and the point), by dual simplex pivots: δ* &gt; 0,
+    /// or null when it gives up (the caller then solves cold). A true point's constraint is dropped when
+    /// <paramref name="trueBelow"/> of its point is non-zero (a true point below it implies it) and its
+    /// slack is basic (dropping that row leaves a basis); other implied rows stay (same optimum).
     /// </summary>
-    public bool? Extend(int from, ReadOnlySpan<int[]> added, ReadOnlySpan<bool> addedOne)
+    public bool? Extend(int from, ReadOnlySpan<int[]> added, ReadOnlySpan<bool> addedOne, ReadOnlySpan<int> addedPoints, ReadOnlySpan<int> trueBelow)
     {
         var kept = _kept[from] ?? throw new InvalidOperationException($"no tableau kept at depth {from}");
         var w = _work;
-        var oldRows = kept.Rows;
-        w.Rows = oldRows + added.Length;
+        w.Rows = kept.Rows + added.Length;
         w.Ensure(_stride);
         var tab = w.Tab;
-        Array.Copy(kept.Tab, tab, oldRows * _stride);
-        Array.Copy(kept.Tab, oldRows * _stride, tab, w.Rows * _stride, _stride);
-        Array.Copy(kept.Basic, w.Basic, oldRows);
+        var slacks = kept.NextSlack - _cols;
+        w.EnsureSlacks(slacks + added.Length);
+        Array.Copy(kept.SlackPoint, w.SlackPoint, slacks);
+        var oldRows = 0;
+        for (var r = 0; r < kept.Rows; r++)
+        {
+            var basic = kept.Basic[r];
+            if (basic >= _cols && kept.SlackPoint[basic - _cols] is var point && point >= 0 && trueBelow[point] > 0) continue;
+            Array.Copy(kept.Tab, r * _stride, tab, oldRows * _stride, _stride);
+            w.Basic[oldRows++] = basic;
+        }
+
+        w.Rows = oldRows + added.Length;
+        Array.Copy(kept.Tab, kept.Rows * _stride, tab, w.Rows * _stride, _stride);
         Array.Copy(kept.Nonbasic, w.Nonbasic, _cols);
         w.NextSlack = kept.NextSlack;
         Array.Fill(_rowOf, -1);
@@ -178,6 +197,7 @@ public sealed class SeparationLp
                 }
             }
 
+            w.SlackPoint[w.NextSlack - _cols] = addedOne[i] ? addedPoints[i] : -1;
             w.Basic[oldRows + i] = w.NextSlack++;
         }
 
@@ -312,11 +332,13 @@ public sealed class SeparationLp
     }
 
     // One tableau: Rows constraint rows then the objective row, Stride doubles each; basic variable
-    // per row, nonbasic per column (structural 0..cols−1, slacks from cols on).
+    // per row, nonbasic per column (structural 0..cols−1, slacks from cols on); per slack (id − cols)
+    // the true point whose constraint it belongs to (−1 for false points and Σv ≤ 1, never dropped).
     private sealed class Tableau(int cols)
     {
         public double[] Tab = [];
         public int[] Basic = [];
+        public int[] SlackPoint = [];
         public readonly int[] Nonbasic = new int[cols];
         public int Rows;
         public int NextSlack;
@@ -326,6 +348,11 @@ public sealed class SeparationLp
             if (Tab.Length >= (Rows + 1) * stride) return;
             Tab = new double[(Rows + 1) * stride * 2];
             Basic = new int[(Rows + 1) * 2];
+        }
+
+        public void EnsureSlacks(int count)
+        {
+            if (SlackPoint.Length < count) Array.Resize(ref SlackPoint, count * 2);
         }
     }
 }

@@ -60,14 +60,15 @@ public sealed class SeparationOracle
     /// <summary>
     /// The same decision, starting the LP from the tableau kept at depth <paramref name="from"/> plus the
     /// points decided since (<paramref name="added"/>, true ones flagged in <paramref name="addedOne"/>);
-    /// the lists are the full constraints as for <see cref="Separate"/>. Only a separable answer is taken
+    /// the lists are the full constraints as for <see cref="Separate"/>; <paramref name="addedPoints"/> and
+    /// <paramref name="trueBelow"/> (true lower covers per point) let implied rows be dropped. Only a separable answer is taken
     /// from the warm start (its witness still checked exactly); anything else is decided cold.
     /// </summary>
-    public bool SeparateFrom(int from, ReadOnlySpan<int[]> added, ReadOnlySpan<bool> addedOne, IReadOnlyList<int[]> ones, IReadOnlyList<int> onePoints, IReadOnlyList<int[]> zeros, IReadOnlyList<int> zeroPoints)
+    public bool SeparateFrom(int from, ReadOnlySpan<int[]> added, ReadOnlySpan<bool> addedOne, ReadOnlySpan<int> addedPoints, ReadOnlySpan<int> trueBelow, IReadOnlyList<int[]> ones, IReadOnlyList<int> onePoints, IReadOnlyList<int[]> zeros, IReadOnlyList<int> zeroPoints)
     {
         if (zeros.Count == 0 || ones.Count == 0) return Separate(ones, onePoints, zeros, zeroPoints);
         WarmStarts++;
-        var separable = _lp.Extend(from, added, addedOne);
+        var separable = _lp.Extend(from, added, addedOne, addedPoints, trueBelow);
         if (separable == true)
         {
             Programs++;
@@ -100,7 +101,7 @@ public sealed class SeparationOracle
 
         Programs++;
         Rows += ones.Count + zeros.Count;
-        var separable = _lp.Solve(ones, zeros);
+        var separable = _lp.Solve(ones, zeros, onePoints);
         if (separable is null) return SeparateExactly(ones, onePoints, zeros, zeroPoints);
         Pivots += _lp.Pivots;
         if (separable.Value)
