@@ -38,8 +38,8 @@ public sealed class FreshAfterPostgresRestartTests(PostgresServer postgres)
         postgres.Stop("fast"); // ends every session: the nodes' pooled connections are now stale
         postgres.Start();
 
-        var (code, stdout, stderr) = await cluster.Cli("sweep", "start", "--fresh", spec);
-        Assert.True(code == 0, $"exit {code}: {stdout}{stderr}");
+        var (code, stdout, stderr) = await cluster.Cli("sweep", "start", spec, "--fresh");
+        Assert.True(code == 0, $"exit {code}: {stdout}{stderr}\nseed log:\n{cluster.Seed!.StdErr}");
         Assert.Contains("restarted afresh", stdout);
 
         var again = await cluster.WaitForResult(id, Patience.Sweep);
