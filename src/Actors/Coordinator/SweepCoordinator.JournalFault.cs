@@ -11,9 +11,13 @@ namespace Expressivity.Actors.Coordinator;
 /// </summary>
 public sealed partial class SweepCoordinator
 {
+    /// <summary>How every journal fault message starts (status errors and refused starts).</summary>
+    public const string JournalFaultPrefix = "journal fault: ";
+
     private string? _journalFault; // set: nothing is leased, acknowledged or written until a retry or a new start
     private bool _journalOnTrial; // resumed after a fault: the first successful write forgets the fault's count
     private bool _journalRetryPending; // the fault is transient until the retries are used up: the status says so, not "failed"
+    private IActorRef? _startReplyTo; // the client of a start whose first event is being written
 
     private sealed class RetryJournal
     {
@@ -25,6 +29,7 @@ public sealed partial class SweepCoordinator
     {
         // Akka stops this actor after this call; the fault is kept for the next incarnation.
         JournalFailed(cause, "write", @event);
+        RefuseStart();
         base.OnPersistFailure(cause, @event, sequenceNr);
     }
 
@@ -35,6 +40,7 @@ public sealed partial class SweepCoordinator
         if (@event is UnitCompleted c) _persisting.Remove(c.UnitId);
         if (@event is UnitSplit s) _persisting.Remove(s.UnitId);
         JournalFailed(cause, "write (rejected)", @event);
+        RefuseStart();
         base.OnPersistRejected(cause, @event, sequenceNr);
     }
 
@@ -48,11 +54,22 @@ public sealed partial class SweepCoordinator
     private void JournalFailed(Exception cause, string operation, object? @event)
     {
         var fault = JournalFaults.Of(Context.System).Record(_sweepId, _journal.Describe(cause, operation));
-        _journalFault = $"journal fault: {fault.Message}";
+        _journalFault = $"{JournalFaultPrefix}{fault.Message}";
         _leases.Reset([]);
         // The cause's stack trace is logged by Akka right after this line.
         _log.Error("Sweep {0}: {1} (event {2}); completed units written before are kept; start the sweep again once the fault is gone",
             _sweepId, _journalFault, @event?.GetType().Name ?? "none");
+    }
+
+    /// <summary>
+    /// A start (or fresh start) whose first event the journal refused: say so at once instead of leaving the
+    /// client to time out. The message starts with <see cref="JournalFaultPrefix"/>, so a client may send the
+    /// start again: the next incarnation takes it on a new connection (a database restart leaves stale ones).
+    /// </summary>
+    private void RefuseStart()
+    {
+        _startReplyTo?.Tell(new SweepCommandReply(_sweepId, false, $"{_journalFault}; nothing was started"));
+        _startReplyTo = null;
     }
 
     /// <summary>
@@ -64,7 +81,7 @@ public sealed partial class SweepCoordinator
     {
         var faults = JournalFaults.Of(Context.System);
         if (faults.Find(_sweepId) is not { } fault) return false;
-        _journalFault = $"journal fault: {fault.Message}";
+        _journalFault = $"{JournalFaultPrefix}{fault.Message}";
         _leases.Reset([]);
         var count = faults.Count(_sweepId);
         _journalRetryPending = count <= _options.JournalRetries;

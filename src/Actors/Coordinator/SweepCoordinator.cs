@@ -198,8 +198,10 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
 
         var replyTo = Sender;
         IVersionedEvent first = _state.SweepId is null ? new SweepDefined(_sweepId, definition.Kind.Name, definition.NormalJson) : new SweepReset();
+        _startReplyTo = replyTo; // answered by OnPersistFailure if the journal refuses the start
         Persist(first, e =>
         {
+            _startReplyTo = null;
             _state.Apply(e);
             _definition = definition;
             _report = null;

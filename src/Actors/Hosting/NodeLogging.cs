@@ -8,15 +8,18 @@ namespace Expressivity.Actors.Hosting;
 /// Where a node's log lines go. Serving nodes log to stderr (stdout carries results and JSON only). The
 /// embedded <c>run</c> is a user's terminal: Akka's routine warnings ("Requested shard homes", "Trying
 /// to register to coordinator") belong in a file in the data directory, and only errors reach stderr,
-/// unless <c>--verbose</c> asks for everything there.
+/// unless <c>--verbose</c> echoes every line there as well.
 /// </summary>
 public static class NodeLogging
 {
     /// <summary>File name of the embedded run's log, in its data directory.</summary>
     public const string FileName = "node.log";
 
-    /// <summary>Adds the providers: stderr at <paramref name="level"/>, or with <paramref name="logFile"/> the file at that level and stderr for errors.</summary>
-    public static void Configure(ILoggingBuilder logging, LogLevel level, string? logFile)
+    /// <summary>
+    /// Adds the providers: stderr at <paramref name="level"/>, or with <paramref name="logFile"/> the file at that
+    /// level and stderr for errors only, or for every line too when <paramref name="echo"/>.
+    /// </summary>
+    public static void Configure(ILoggingBuilder logging, LogLevel level, string? logFile, bool echo = false)
     {
         logging.ClearProviders();
         logging.AddSimpleConsole(o => o.SingleLine = true);
@@ -31,7 +34,7 @@ public static class NodeLogging
                     outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff} {Level:u3} {SourceContext}: {Message:lj}{NewLine}{Exception}")
                 .CreateLogger();
             logging.AddSerilog(file, dispose: true);
-            logging.AddFilter<ConsoleLoggerProvider>(l => l >= LogLevel.Error);
+            if (!echo) logging.AddFilter<ConsoleLoggerProvider>(l => l >= LogLevel.Error);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -16,15 +16,18 @@ public static class SweepNodeHost
 {
     /// <summary>
     /// Creates (does not start) a host for an embedded node: no command host, no metrics export. Its log
-    /// goes to <see cref="NodeLogging.FileName"/> in the data directory (errors also to stderr), or all of
-    /// it to stderr when <paramref name="verbose"/>.
+    /// goes to <see cref="NodeLogging.FileName"/> in the data directory (errors also to stderr), and every
+    /// line to stderr as well when <paramref name="verbose"/>.
     /// </summary>
     public static IHost Build(NodeOptions node, StorageOptions storage, CoordinatorOptions coordinator, WorkerOptions worker, LogLevel logLevel = LogLevel.Warning, bool verbose = false) =>
         Build(new NodeSettings(node, storage, coordinator, worker, new CommandHostOptions { Enabled = false }, new MetricsOptions()), logLevel,
-            verbose || storage.IsPostgres ? null : Path.Combine(storage.DataDirectory, NodeLogging.FileName));
+            storage.IsPostgres ? null : Path.Combine(storage.DataDirectory, NodeLogging.FileName), echo: verbose);
 
-    /// <summary>Creates (does not start) a host for a node with every setting given; logs to stderr, or to <paramref name="logFile"/> (see <see cref="NodeLogging"/>).</summary>
-    public static IHost Build(NodeSettings settings, LogLevel logLevel = LogLevel.Warning, string? logFile = null)
+    /// <summary>
+    /// Creates (does not start) a host for a node with every setting given; logs to stderr, or to <paramref name="logFile"/>
+    /// (echoed to stderr when <paramref name="echo"/>; see <see cref="NodeLogging"/>).
+    /// </summary>
+    public static IHost Build(NodeSettings settings, LogLevel logLevel = LogLevel.Warning, string? logFile = null, bool echo = false)
     {
         settings.Validate();
         // Refuse before anything is opened: a taken port or a data directory in use ends here (exit 2).
@@ -32,7 +35,7 @@ public static class SweepNodeHost
         var held = settings.Storage.IsPostgres ? null : DataDirectoryLock.Take(settings.Storage.DataDirectory);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         var logs = new LogBuffer();
-        NodeLogging.Configure(builder.Logging, logLevel, logFile);
+        NodeLogging.Configure(builder.Logging, logLevel, logFile, echo);
         builder.Logging.AddProvider(logs);
         builder.Services.AddSingleton(logs);
         builder.Services.AddSingleton(settings.CommandHost);

@@ -37,7 +37,9 @@ public static class EmbeddedRun
         Directory.CreateDirectory(args.DataDirectory);
         JournalProbe.Check(Path.Combine(args.DataDirectory, "journal.db"));
         var worker = new WorkerOptions { Capacity = args.Workers, UnitLogPath = args.UnitLog };
-        using var host = SweepNodeHost.Build(node, storage, new CoordinatorOptions(), worker);
+        // Plain runs keep the terminal for progress and the result: the node's warnings go to node.log only.
+        var level = args.Verbose ? Microsoft.Extensions.Logging.LogLevel.Information : Microsoft.Extensions.Logging.LogLevel.Warning;
+        using var host = SweepNodeHost.Build(node, storage, new CoordinatorOptions(), worker, level, args.Verbose);
         await host.StartAsync(cancel);
         try
         {

@@ -24,6 +24,9 @@ public sealed record RunArguments
     /// <summary>"auto" (bar on a terminal, lines otherwise), "bar", "lines" or "none".</summary>
     public string Progress { get; init; } = "auto";
 
+    /// <summary>Echo the node's log (kept in <c>node.log</c> in the data directory) on stderr, at information level.</summary>
+    public bool Verbose { get; init; }
+
     /// <summary>Serve the web dashboard on this port while the sweep runs (and after, until Ctrl+C); null = no dashboard.</summary>
     public int? DashboardPort { get; init; }
 
@@ -45,6 +48,7 @@ public sealed record RunArguments
           --workers <n>       units run at once (default: one per core)
           --progress <mode>   auto | bar | lines | none (progress goes to stderr)
           --unit-log <file>   append a line for every unit started and finished (audits)
+          --verbose           also print the node's log on stderr (it always goes to <data-dir>/node.log)
           --dashboard <port>  serve the web dashboard on 127.0.0.1:<port> (0: any free port; the address goes to
                               stderr); it stays up after the sweep ends until Ctrl+C. Actions (pause, cancel...)
                               need the secret in EXPRESSIVITY_CommandHost__Secret, else the page is read-only
@@ -65,6 +69,7 @@ public sealed record RunArguments
             {
                 "--json" => result with { Json = true },
                 "--fresh" => result with { Fresh = true },
+                "--verbose" => result with { Verbose = true },
                 "--data-dir" => result with { DataDirectory = Value() },
                 "--workers" => result with { Workers = int.TryParse(Value(), out var n) && n >= 0 && n <= 1024 ? n : throw new ArgumentException("--workers takes a whole number from 0 to 1024") },
                 "--progress" => result with { Progress = Value() is var p && p is "auto" or "bar" or "lines" or "none" ? p : throw new ArgumentException("--progress takes auto, bar, lines or none") },

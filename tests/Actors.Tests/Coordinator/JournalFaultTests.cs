@@ -64,6 +64,23 @@ public sealed class JournalFaultTests : Akka.TestKit.Xunit2.TestKit
     }
 
     [Fact]
+    public async Task A_start_whose_first_write_fails_is_answered_at_once_and_sent_again_goes_through()
+    {
+        // A database restart leaves stale pooled connections: the fresh start's first write fails on one.
+        var (first, _) = await StartWithOneUnitDone("c1");
+        await Journal.OnWrite.SetInterceptorAsync(new Throwing(new SqliteException("SQLite Error 13: 'database or disk is full'.", 13, 13)));
+        var refused = await first.Ask<SweepCommandReply>(new StartSweep(_def.Id, _def.NormalJson, true), Wait);
+        Assert.False(refused.Ok);
+        Assert.StartsWith(SweepCoordinator.JournalFaultPrefix, refused.Message);
+        Assert.EndsWith("; nothing was started", refused.Message);
+
+        await Journal.OnWrite.Pass();
+        var again = await Coordinator("c2").Ask<SweepCommandReply>(new StartSweep(_def.Id, _def.NormalJson, true), Wait);
+        Assert.True(again.Ok, again.Message);
+        Assert.Equal("restarted afresh", again.Message);
+    }
+
+    [Fact]
     public async Task A_rejected_write_fails_the_sweep_and_the_coordinator_stays_answering()
     {
         var (coordinator, units) = await StartWithOneUnitDone("c1");

@@ -20,7 +20,7 @@ public sealed partial class ComposeTopologyTests(PostgresServer postgres)
         await cluster.StartSeed();
         cluster.StartWorker();
         cluster.StartWorker();
-        await LocalCluster.WaitUntil(async () => Regex.Count((await cluster.Cli("cluster", "show")).Out, @"\| Up \|") == 3, TimeSpan.FromSeconds(60), "3 members up");
+        await LocalCluster.WaitUntil(async () => Regex.Count((await cluster.Cli("cluster", "show")).Out, @"\| Up \|") == 3, Patience.Event, "3 members up");
 
         // pbm's shape: address | [roles] | status | reachability | version, then the count.
         var show = (await cluster.Cli("cluster", "show")).Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -46,8 +46,8 @@ public sealed partial class ComposeTopologyTests(PostgresServer postgres)
         // SIGTERM: the worker leaves (not merely becomes unreachable) and exits 0.
         var leaver = cluster.Workers[0];
         Process.Start("kill", ["-TERM", $"{leaver.Id}"])!.WaitForExit();
-        Assert.Equal(0, await leaver.WaitForExit(TimeSpan.FromSeconds(60)));
-        await LocalCluster.WaitUntil(async () => (await cluster.Cli("cluster", "show")).Out.Contains("Count: 2 nodes"), TimeSpan.FromSeconds(30), "the leaver removed");
+        Assert.Equal(0, await leaver.WaitForExit(Patience.Event));
+        await LocalCluster.WaitUntil(async () => (await cluster.Cli("cluster", "show")).Out.Contains("Count: 2 nodes"), Patience.Event, "the leaver removed");
         Assert.DoesNotContain("Unreachable", (await cluster.Cli("cluster", "show")).Out);
     }
 

@@ -19,14 +19,12 @@ public sealed class CoordinatorFailoverTests(PostgresServer postgres, ITestOutpu
     private static readonly Lazy<string> Expected = new(() =>
         LocalRunner.Run(SweepDefinition.Parse(Spec)).Result["distinctFunctions"]!.GetValue<string>());
 
-    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
-
     [Fact]
     public async Task Three_nodes_started_in_the_same_second_on_an_empty_database_all_come_up()
     {
         await using var trio = new CoordinatorTrio(postgres);
         trio.StartAll();
-        await trio.WaitForMembers(3, Patience);
+        await trio.WaitForMembers(3, Patience.Event);
         Assert.All(trio.Nodes, n => Assert.False(n!.HasExited, n.StdErr));
         Assert.All(trio.Nodes, n => Assert.DoesNotContain("23505", n!.StdErr));
     }
@@ -38,11 +36,11 @@ public sealed class CoordinatorFailoverTests(PostgresServer postgres, ITestOutpu
     {
         await using var trio = new CoordinatorTrio(postgres);
         trio.StartAll();
-        await trio.WaitForMembers(3, Patience);
+        await trio.WaitForMembers(3, Patience.Event);
         using var dir = new TempDirectory();
         var id = await trio.StartSweep(dir.File("spec.json", Spec));
-        await LocalCluster.WaitUntil(() => Task.FromResult(trio.Journal.Completions(id).Count >= 40), Patience, "40 completions");
-        var host = await trio.CoordinatorHost(id, Patience);
+        await LocalCluster.WaitUntil(() => Task.FromResult(trio.Journal.Completions(id).Count >= 40), Patience.Event, "40 completions");
+        var host = await trio.CoordinatorHost(id, Patience.Event);
         var killed = victim == "seed" ? 0 : host;
         Assert.True(trio.Journal.Completions(id).Count < 729, "the fault came too late: stage 0 was already done");
 
@@ -53,20 +51,20 @@ public sealed class CoordinatorFailoverTests(PostgresServer postgres, ITestOutpu
         {
             // Completions written by the dead coordinator may still land; the stall ends at the first one
             // persisted by its successor on another node.
-            var successor = await trio.CoordinatorHost(id, Patience);
+            var successor = await trio.CoordinatorHost(id, Patience.Event);
             moved = clock.Elapsed;
             var atMove = trio.Journal.Completions(id).Count;
-            await LocalCluster.WaitUntil(() => Task.FromResult(trio.Journal.Completions(id).Count > atMove), Patience, $"a completion after the coordinator moved to node {successor}");
+            await LocalCluster.WaitUntil(() => Task.FromResult(trio.Journal.Completions(id).Count > atMove), Patience.Event, $"a completion after the coordinator moved to node {successor}");
         }
         else
         {
             var atKill = trio.Journal.Completions(id).Count;
-            await LocalCluster.WaitUntil(() => Task.FromResult(trio.Journal.Completions(id).Count > atKill + 5), Patience, "completions after the kill");
+            await LocalCluster.WaitUntil(() => Task.FromResult(trio.Journal.Completions(id).Count > atKill + 5), Patience.Event, "completions after the kill");
         }
 
         output.WriteLine($"fault table: kill -9 of the {victim} (node {killed}, coordinator on node {host}): coordinator moved after {moved.TotalSeconds:0.0} s, completions again after {clock.Elapsed.TotalSeconds:0.0} s");
 
-        var result = await trio.WaitForResult(id, Patience);
+        var result = await trio.WaitForResult(id, Patience.Sweep);
         Assert.Equal("completed", result.GetProperty("status").GetString());
         Assert.Equal(Expected.Value, result.GetProperty("result").GetProperty("distinctFunctions").GetString());
         var completed = trio.Journal.Completions(id).Select(c => c.UnitId).ToList();

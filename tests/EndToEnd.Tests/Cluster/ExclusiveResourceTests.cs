@@ -20,19 +20,19 @@ public sealed class ExclusiveResourceTests
         var data = Path.Combine(dir.Path, "data");
         var (port, cmd) = (FreePort.Next(), FreePort.Next());
         using var seed = HostProcess.Start("Seed", "serve", "--port", $"{port}", "--data-dir", data, "--cmd-port", $"{cmd}");
-        await LocalCluster.WaitUntil(async () => (await HostProcess.Run("Cli", TimeSpan.FromMinutes(1), $"127.0.0.1:{cmd}", "node", "health")).Code == 0,
-            TimeSpan.FromSeconds(90), "seed up");
+        await LocalCluster.WaitUntil(async () => (await HostProcess.Run("Cli", Patience.Event, $"127.0.0.1:{cmd}", "node", "health")).Code == 0,
+            Patience.Event, "seed up");
 
-        var run = await HostProcess.Run("Seed", TimeSpan.FromMinutes(2), "run", dir.File("spec.json", Spec), "--data-dir", data);
+        var run = await HostProcess.Run("Seed", Patience.Event, "run", dir.File("spec.json", Spec), "--data-dir", data);
         Assert.Equal(2, run.Code);
         Assert.Contains($"'{Path.GetFullPath(data)}' is in use by another process (pid {seed.Id}", run.Err);
 
-        var serve = await HostProcess.Run("Seed", TimeSpan.FromMinutes(2), "serve", "--port", $"{FreePort.Next()}", "--data-dir", data, "--cmd-port", $"{FreePort.Next()}");
+        var serve = await HostProcess.Run("Seed", Patience.Event, "serve", "--port", $"{FreePort.Next()}", "--data-dir", data, "--cmd-port", $"{FreePort.Next()}");
         Assert.Equal(2, serve.Code);
         Assert.Contains("Storage:DataDirectory", serve.Err);
         Assert.Contains($"pid {seed.Id}", serve.Err);
 
-        var samePort = await HostProcess.Run("Seed", TimeSpan.FromMinutes(2), "serve", "--port", $"{port}", "--data-dir", Path.Combine(dir.Path, "other"), "--cmd-port", $"{FreePort.Next()}");
+        var samePort = await HostProcess.Run("Seed", Patience.Event, "serve", "--port", $"{port}", "--data-dir", Path.Combine(dir.Path, "other"), "--cmd-port", $"{FreePort.Next()}");
         Assert.Equal(2, samePort.Code);
         Assert.Contains($"Node:Port {port}", samePort.Err);
 
@@ -45,9 +45,9 @@ public sealed class ExclusiveResourceTests
         using var dir = new TempDirectory();
         var data = Path.Combine(dir.Path, "data");
         var spec = dir.File("spec.json", Spec);
-        var first = await HostProcess.Run("Seed", TimeSpan.FromMinutes(2), "run", spec, "--data-dir", data);
+        var first = await HostProcess.Run("Seed", Patience.Event, "run", spec, "--data-dir", data);
         Assert.Equal(0, first.Code);
-        var again = await HostProcess.Run("Seed", TimeSpan.FromMinutes(2), "run", spec, "--data-dir", data);
+        var again = await HostProcess.Run("Seed", Patience.Event, "run", spec, "--data-dir", data);
         Assert.Equal(0, again.Code);
     }
 }

@@ -70,7 +70,7 @@ public sealed class FaultToleranceTests(PostgresServer postgres)
 
         var port = cluster.StartWorker();
         await LocalCluster.WaitUntil(() => Task.FromResult(cluster.Completions(id).Any(c => c.WorkerId.Contains($":{port}/"))),
-            TimeSpan.FromSeconds(30), "the new worker completes a unit");
+            Patience.Event, "the new worker completes a unit");
 
         await AssertExactlyOnce(cluster, id);
     }
@@ -79,14 +79,14 @@ public sealed class FaultToleranceTests(PostgresServer postgres)
     {
         using var dir = new TempDirectory();
         var id = await cluster.StartSweep(dir.File("spec.json", Spec));
-        await LocalCluster.WaitUntil(() => Task.FromResult(cluster.Completions(id).Count >= completions), TimeSpan.FromSeconds(90), $"{completions} completions");
+        await LocalCluster.WaitUntil(() => Task.FromResult(cluster.Completions(id).Count >= completions), Patience.Event, $"{completions} completions");
         Assert.True(cluster.Completions(id).Count < 729, "the fault came too late: stage 0 was already done");
         return id;
     }
 
     private static async Task AssertExactlyOnce(LocalCluster cluster, string id)
     {
-        var result = await cluster.WaitForResult(id, TimeSpan.FromMinutes(3));
+        var result = await cluster.WaitForResult(id, Patience.Sweep);
         Assert.Equal("completed", result.GetProperty("status").GetString());
         Assert.Equal(Expected.Value, result.GetProperty("result").GetProperty("distinctFunctions").GetString());
         var completed = cluster.Completions(id).Select(c => c.UnitId).ToList();

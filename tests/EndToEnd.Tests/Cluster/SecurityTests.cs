@@ -11,7 +11,7 @@ public sealed class SecurityTests
     public async Task Command_host_beyond_loopback_without_a_secret_refuses_to_start()
     {
         using var dir = new TempDirectory();
-        var (code, _, err) = await HostProcess.Run("Seed", TimeSpan.FromMinutes(1),
+        var (code, _, err) = await HostProcess.Run("Seed", Patience.Event,
             "serve", "--port", $"{FreePort.Next()}", "--data-dir", dir.Path, "--cmd-host", "0.0.0.0", "--cmd-port", $"{FreePort.Next()}");
         Assert.Equal(2, code);
         Assert.Contains("CommandHost:Secret", err);
@@ -24,9 +24,9 @@ public sealed class SecurityTests
         var cmd = FreePort.Next();
         using var seed = HostProcess.Start("Seed", "serve", "--port", $"{FreePort.Next()}", "--data-dir", dir.Path, "--cmd-port", $"{cmd}", "--secret", "s3cret-for-tests");
         async Task<(int Code, string Out, string Err)> Cli(params string[] args) =>
-            await HostProcess.Run("Cli", TimeSpan.FromMinutes(1), [$"127.0.0.1:{cmd}", .. args]);
+            await HostProcess.Run("Cli", Patience.Event, [$"127.0.0.1:{cmd}", .. args]);
 
-        await LocalCluster.WaitUntil(async () => (await Cli("--secret", "s3cret-for-tests", "node", "health")).Code == 0, TimeSpan.FromSeconds(60), "seed up");
+        await LocalCluster.WaitUntil(async () => (await Cli("--secret", "s3cret-for-tests", "node", "health")).Code == 0, Patience.Event, "seed up");
         var none = await Cli("cluster", "show");
         Assert.Equal(3, none.Code);
         Assert.Contains("requires the shared secret", none.Out);

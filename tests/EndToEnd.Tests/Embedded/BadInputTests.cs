@@ -25,7 +25,7 @@ public sealed class BadInputTests
     {
         using var dir = new TempDirectory();
         var data = Path.Combine(dir.Path, "data");
-        var (code, stdout, stderr) = await HostProcess.Run("Seed", TimeSpan.FromMinutes(1),
+        var (code, stdout, stderr) = await HostProcess.Run("Seed", Patience.Event,
             "run", dir.File("spec.json", spec), "--data-dir", data);
 
         Assert.Equal(2, code);
@@ -38,17 +38,17 @@ public sealed class BadInputTests
     public async Task Directory_device_and_duplicate_kind_exit_2_before_any_work()
     {
         using var dir = new TempDirectory();
-        var directory = await HostProcess.Run("Seed", TimeSpan.FromMinutes(1), "run", dir.Path);
+        var directory = await HostProcess.Run("Seed", Patience.Event, "run", dir.Path);
         Assert.Equal(2, directory.Code);
         Assert.Contains("is a directory", directory.Err);
 
-        var device = await HostProcess.Run("Seed", TimeSpan.FromMinutes(1), "run", "/dev/zero");
+        var device = await HostProcess.Run("Seed", Patience.Event, "run", "/dev/zero");
         Assert.Equal(2, device.Code);
         Assert.Contains("not a regular file", device.Err);
 
         var twice = Path.Combine(dir.Path, "twice.json");
         File.WriteAllText(twice, """{"kind": "threshold-census", "kind": "neuron-expressivity", "n": 3}""");
-        var duplicate = await HostProcess.Run("Seed", TimeSpan.FromMinutes(1), "run", twice, "--data-dir", Path.Combine(dir.Path, "data"));
+        var duplicate = await HostProcess.Run("Seed", Patience.Event, "run", twice, "--data-dir", Path.Combine(dir.Path, "data"));
         Assert.Equal(2, duplicate.Code);
         Assert.Contains("field 'kind': appears more than once", duplicate.Err);
         Assert.False(Directory.Exists(Path.Combine(dir.Path, "data")), "the data directory was created");
@@ -66,7 +66,7 @@ public sealed class BadInputTests
         File.SetUnixFileMode(spec, victim is null ? UnixFileMode.None : UnixFileMode.UserRead | UnixFileMode.UserWrite);
 
         using var run = HostProcess.StartAs(victim, "Seed", null, "run", spec, "--data-dir", Path.Combine(dir.Path, "data"));
-        var code = await run.WaitForExit(TimeSpan.FromMinutes(1));
+        var code = await run.WaitForExit(Patience.Event);
         Assert.Equal(2, code);
         Assert.Contains(spec, run.StdErr);
         Assert.Contains("cannot be read: permission denied", run.StdErr);
@@ -78,11 +78,11 @@ public sealed class BadInputTests
     public async Task Missing_spec_file_and_unknown_option_exit_2()
     {
         using var dir = new TempDirectory();
-        var missing = await HostProcess.Run("Seed", TimeSpan.FromMinutes(1), "run", Path.Combine(dir.Path, "nope.json"));
+        var missing = await HostProcess.Run("Seed", Patience.Event, "run", Path.Combine(dir.Path, "nope.json"));
         Assert.Equal(2, missing.Code);
         Assert.Contains("does not exist", missing.Err);
 
-        var option = await HostProcess.Run("Seed", TimeSpan.FromMinutes(1), "run", "x.json", "--colour");
+        var option = await HostProcess.Run("Seed", Patience.Event, "run", "x.json", "--colour");
         Assert.Equal(2, option.Code);
         Assert.Contains("unknown option --colour", option.Err);
     }

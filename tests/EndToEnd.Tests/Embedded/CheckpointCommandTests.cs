@@ -7,7 +7,7 @@ namespace Expressivity.EndToEnd.Tests.Embedded;
 /// <summary><c>seed export</c> / <c>seed import</c> as a person uses them: move a census, refuse damaged files with exit 2.</summary>
 public sealed class CheckpointCommandTests
 {
-    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan Limit = Patience.Event;
 
     [Fact]
     public async Task Exported_census_imports_elsewhere_with_the_same_result_and_damaged_files_exit_2()

@@ -24,7 +24,7 @@ public sealed class CommandLineTests
     [MemberData(nameof(HelpCases))]
     public async Task Help_prints_and_exits_0_without_starting_anything(string project, string[] args, string expected)
     {
-        var (code, stdout, stderr) = await HostProcess.Run(project, TimeSpan.FromMinutes(2), args);
+        var (code, stdout, stderr) = await HostProcess.Run(project, Patience.Event, args);
         Assert.True(code == 0, $"exit {code}: {stderr}");
         Assert.Contains(expected, stdout);
         Assert.DoesNotContain("Cluster", stderr); // no Akka start-up lines: nothing was started
@@ -36,7 +36,7 @@ public sealed class CommandLineTests
     [InlineData("Cli")]
     public async Task Version_names_the_product_version_and_commit(string project)
     {
-        var (code, stdout, _) = await HostProcess.Run(project, TimeSpan.FromMinutes(2), "--version");
+        var (code, stdout, _) = await HostProcess.Run(project, Patience.Event, "--version");
         Assert.Equal(0, code);
         Assert.Matches(@"^\d+\.\d+\.\d+(-[\w.]+)?\+[0-9a-f]{7,40}\s*$", stdout);
     }
@@ -44,11 +44,11 @@ public sealed class CommandLineTests
     [Fact]
     public async Task Completions_come_from_the_verbs_themselves()
     {
-        var script = await HostProcess.Run("Seed", TimeSpan.FromMinutes(2), "completions", "bash");
+        var script = await HostProcess.Run("Seed", Patience.Event, "completions", "bash");
         Assert.Equal(0, script.Code);
         Assert.Contains("complete -o default -F _seed_complete seed", script.Out);
 
-        var values = await HostProcess.Run("Seed", TimeSpan.FromMinutes(2), "[suggest:15]", "run --progress ");
+        var values = await HostProcess.Run("Seed", Patience.Event, "[suggest:15]", "run --progress ");
         Assert.Equal(["auto", "bar", "lines", "none"], values.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
@@ -59,7 +59,7 @@ public sealed class CommandLineTests
     [InlineData("Cli", new[] { "--secret" }, "--secret")]
     public async Task Bad_command_lines_exit_2_naming_the_field(string project, string[] args, string field)
     {
-        var (code, _, stderr) = await HostProcess.Run(project, TimeSpan.FromMinutes(2), args);
+        var (code, _, stderr) = await HostProcess.Run(project, Patience.Event, args);
         Assert.Equal(2, code);
         Assert.Contains(field, stderr);
     }

@@ -25,11 +25,11 @@ public sealed class ResumeAfterKillTests
         // 1. Start, wait until some completions are persisted, then SIGKILL.
         using (var first = HostProcess.Start("Seed", command))
         {
-            var deadline = DateTime.UtcNow.AddSeconds(90);
+            var deadline = DateTime.UtcNow + Patience.Event;
             while (journal.CompletedUnits(sweepId).Count < 40)
             {
                 Assert.False(first.HasExited, $"the run ended before it could be killed:\n{first.StdErr}");
-                Assert.True(DateTime.UtcNow < deadline, "no progress within 90 s");
+                Assert.True(DateTime.UtcNow < deadline, $"no progress within {Patience.Event}");
                 await Task.Delay(20);
             }
 
@@ -42,12 +42,12 @@ public sealed class ResumeAfterKillTests
         Assert.True(beforeKill.Count < planned.Count, "the kill came after the last unit");
 
         // 2. The same command resumes and finishes.
-        var (code, stdout, stderr) = await HostProcess.Run("Seed", TimeSpan.FromMinutes(3), command);
+        var (code, stdout, stderr) = await HostProcess.Run("Seed", Patience.Sweep, command);
         Assert.True(code == 0, $"exit {code}\n{stderr}");
         var resumed = JsonDocument.Parse(stdout).RootElement;
 
         // 3. An uninterrupted run in a fresh data directory gives the same result.
-        var (code2, stdout2, stderr2) = await HostProcess.Run("Seed", TimeSpan.FromMinutes(3),
+        var (code2, stdout2, stderr2) = await HostProcess.Run("Seed", Patience.Sweep,
             "run", spec, "--data-dir", Path.Combine(dir.Path, "clean"), "--json", "--progress", "none");
         Assert.True(code2 == 0, $"exit {code2}\n{stderr2}");
         var clean = JsonDocument.Parse(stdout2).RootElement;

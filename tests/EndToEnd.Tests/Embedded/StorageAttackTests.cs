@@ -47,7 +47,7 @@ public sealed class StorageAttackTests
                 break;
         }
 
-        var (code, stdout, stderr) = await HostProcess.Run("Seed", TimeSpan.FromMinutes(4), command);
+        var (code, stdout, stderr) = await HostProcess.Run("Seed", Patience.Sweep, command);
         Assert.True(code == 0, $"exit {code}\n{stderr}");
         var result = JsonDocument.Parse(stdout).RootElement;
         Assert.Equal("completed", result.GetProperty("status").GetString());
@@ -74,12 +74,12 @@ public sealed class StorageAttackTests
         // A retried fault is a warning: it goes to the run's log in the data directory, not the terminal.
         var log = Path.Combine(data, "node.log");
         string Seen() => resumed.StdErr + ReadShared(log);
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        var deadline = DateTime.UtcNow + Patience.Event;
         while (!Seen().Contains("storage fault", StringComparison.Ordinal) && !resumed.HasExited && DateTime.UtcNow < deadline)
             await Task.Delay(50);
         File.SetUnixFileMode(partials, ReadOnly | UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite);
 
-        var code = await resumed.WaitForExit(TimeSpan.FromMinutes(4));
+        var code = await resumed.WaitForExit(Patience.Sweep);
         Assert.True(code == 0, $"exit {code}\n{resumed.StdErr}");
         // The fault was seen, named and retried (not counted as a unit failure).
         Assert.Contains("partials.db", Seen());
@@ -101,7 +101,7 @@ public sealed class StorageAttackTests
         File.SetUnixFileMode(journal, ReadOnly);
 
         using var run = HostProcess.StartAs(Victim, "Seed", null, command);
-        var code = await run.WaitForExit(TimeSpan.FromMinutes(2));
+        var code = await run.WaitForExit(Patience.Event);
         Assert.Equal(1, code);
         Assert.Contains("storage fault", run.StdErr);
         Assert.Contains("journal.db", run.StdErr);
@@ -121,16 +121,16 @@ public sealed class StorageAttackTests
         var unitLog = Path.Combine(dir.Path, "units.log");
         using (var run = HostProcess.Start("Seed", command))
         {
-            var deadline = DateTime.UtcNow.AddSeconds(120);
+            var deadline = DateTime.UtcNow + Patience.Event;
             while (Done(unitLog) < 40)
             {
                 Assert.False(run.HasExited, $"the run ended before the disk filled:\n{run.StdErr}");
-                Assert.True(DateTime.UtcNow < deadline, "no progress within 120 s");
+                Assert.True(DateTime.UtcNow < deadline, $"no progress within {Patience.Event}");
                 await Task.Delay(20);
             }
 
             small.Fill();
-            var code = await run.WaitForExit(TimeSpan.FromMinutes(3));
+            var code = await run.WaitForExit(Patience.Sweep);
             Assert.True(code == 1, $"exit {code}\n{run.StdErr}");
             Assert.Contains($"error: journal fault: storage fault: journal.db ({Path.Combine(data, "journal.db")}): write failed: database or disk is full", run.StdErr);
             Assert.DoesNotContain("AskTimeout", run.StdErr);
@@ -142,7 +142,7 @@ public sealed class StorageAttackTests
 
         small.Free();
         var rerunLog = Path.Combine(dir.Path, "rerun.log");
-        var (again, stdout, stderr) = await HostProcess.Run("Seed", TimeSpan.FromMinutes(4), [.. command[..^1], rerunLog]);
+        var (again, stdout, stderr) = await HostProcess.Run("Seed", Patience.Sweep, [.. command[..^1], rerunLog]);
         Assert.True(again == 0, $"exit {again}\n{stderr}");
         var result = JsonDocument.Parse(stdout).RootElement;
         Assert.Equal(Expected, result.GetProperty("result").GetProperty("distinctFunctions").GetString());
@@ -164,11 +164,11 @@ public sealed class StorageAttackTests
     private static async Task RunUntilKilled(string? user, string[] command, string unitLog)
     {
         using var first = HostProcess.StartAs(user, "Seed", null, command);
-        var deadline = DateTime.UtcNow.AddSeconds(120);
+        var deadline = DateTime.UtcNow + Patience.Event;
         while (Done(unitLog) < 40)
         {
             Assert.False(first.HasExited, $"the run ended before it could be killed:\n{first.StdErr}");
-            Assert.True(DateTime.UtcNow < deadline, "no progress within 120 s");
+            Assert.True(DateTime.UtcNow < deadline, $"no progress within {Patience.Event}");
             await Task.Delay(20);
         }
 

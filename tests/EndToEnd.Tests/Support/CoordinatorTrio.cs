@@ -59,7 +59,7 @@ public sealed class CoordinatorTrio : IAsyncDisposable
     public async Task<(int Code, string Out, string Err)> Cli(params string[] args)
     {
         var live = Enumerable.Range(0, 3).First(i => _nodes[i] is { HasExited: false });
-        return await HostProcess.Run("Cli", TimeSpan.FromMinutes(2), [$"127.0.0.1:{_commandPorts[live]}", .. args]);
+        return await HostProcess.Run("Cli", Patience.Event, [$"127.0.0.1:{_commandPorts[live]}", .. args]);
     }
 
     /// <summary>Waits until <paramref name="count"/> members are Up as seen from a live node.</summary>

@@ -54,7 +54,7 @@ public sealed class LocalCluster : IAsyncDisposable
     public async Task StartSeed()
     {
         Seed = HostProcess.Start("Seed", ["serve", "--port", $"{SeedPort}", "--cmd-port", $"{CommandPort}", .. Common]);
-        await WaitUntil(async () => (await Cli("node", "health")).Code == 0, TimeSpan.FromSeconds(60), "seed up");
+        await WaitUntil(async () => (await Cli("node", "health")).Code == 0, Patience.Event, "seed up");
     }
 
     /// <summary>Starts a supervised worker process; returns its remoting port.</summary>
@@ -68,7 +68,7 @@ public sealed class LocalCluster : IAsyncDisposable
 
     /// <summary>Runs the operator client against the seed's command host.</summary>
     public Task<(int Code, string Out, string Err)> Cli(params string[] args) =>
-        HostProcess.Run("Cli", TimeSpan.FromSeconds(60), [$"127.0.0.1:{CommandPort}", .. args]);
+        HostProcess.Run("Cli", Patience.Event, [$"127.0.0.1:{CommandPort}", .. args]);
 
     /// <summary>Starts a sweep from spec text through the client; returns its id.</summary>
     public async Task<string> StartSweep(string specPath)

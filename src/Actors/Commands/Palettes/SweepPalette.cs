@@ -12,6 +12,9 @@ namespace Expressivity.Actors.Commands.Palettes;
 /// <summary><c>sweep start | list | status | watch | pause | resume | cancel | results</c>.</summary>
 public sealed class SweepPalette : IPalette
 {
+    /// <summary>Starts sent again after the journal refused one (a stale connection after a database restart).</summary>
+    private const int StartRetries = 5;
+
     /// <summary>A worker with units in flight that has not been heard from for this long is flagged.</summary>
     public static readonly TimeSpan StallAfter = TimeSpan.FromSeconds(10);
 
@@ -93,7 +96,16 @@ public sealed class SweepPalette : IPalette
             return 2;
         }
 
-        var reply = await region.Ask<SweepCommandReply>(new StartSweep(definition.Id, definition.NormalJson, args.Contains("--fresh")), TimeSpan.FromSeconds(30), context.Cancel);
+        var start = new StartSweep(definition.Id, definition.NormalJson, args.Contains("--fresh"));
+        var reply = await region.Ask<SweepCommandReply>(start, TimeSpan.FromSeconds(30), context.Cancel);
+        // Right after a database restart the coordinator's pooled connection may be a dead one: it refuses the
+        // start naming the journal fault and stops; the next incarnation writes on a new connection.
+        for (var attempt = 1; !reply.Ok && reply.Message.StartsWith(SweepCoordinator.JournalFaultPrefix, StringComparison.Ordinal) && attempt <= StartRetries; attempt++)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(attempt), context.Cancel);
+            reply = await region.Ask<SweepCommandReply>(start, TimeSpan.FromSeconds(30), context.Cancel);
+        }
+
         context.Out.WriteLine(reply.Ok ? $"{definition.Id}: {reply.Message}" : $"error: {reply.Message}");
         return reply.Ok ? 0 : 1;
     }
