@@ -25,6 +25,10 @@ public static class SeedCommandLine
         root.Subcommands.Add(Estimate(args));
         root.Subcommands.Add(Picture(args));
         root.Subcommands.Add(Tidy(args));
+        root.Subcommands.Add(ResultsVerb(args));
+        root.Subcommands.Add(ListVerb(args));
+        root.Subcommands.Add(ExportResults(args));
+        root.Subcommands.Add(Compare(args));
         root.Subcommands.Add(Export(args, cancel));
         root.Subcommands.Add(Import(args, cancel));
         root.Subcommands.Add(Serve(args));
@@ -97,6 +101,52 @@ public static class SeedCommandLine
         Value("--storage", "sqlite | postgresql", "sqlite", "postgresql"),
         Value("--connection-string", "Npgsql connection string (PostgreSQL)"),
     ];
+
+    private static Command ResultsVerb(string[] args)
+    {
+        var verb = Verb("results", ResultsCommand.Usage,
+        [
+            Positional("sweep", "the sweep id, or the spec file it came from"),
+            Flag("--json", "print the JSON object of 'seed run --json' with provenance"),
+            Flag("--csv", "print tidy CSV (sweep,kind,parameters,field,value)"),
+            .. StorageSymbols(),
+        ]);
+        verb.SetAction(_ => ResultsCommand.Execute(After(args, "results")));
+        return verb;
+    }
+
+    private static Command ListVerb(string[] args)
+    {
+        var verb = Verb("list", ListCommand.Usage, [Flag("--json", "print a JSON array"), .. StorageSymbols()]);
+        verb.SetAction(_ => ListCommand.Execute(After(args, "list")));
+        return verb;
+    }
+
+    private static Command ExportResults(string[] args)
+    {
+        var verb = Verb("export-results", ExportResultsCommand.Usage,
+        [
+            new Argument<string[]>("sweep") { Description = "sweep ids or spec files (default: every completed sweep)", Arity = ArgumentArity.ZeroOrMore },
+            Flag("--json", "write a JSON array instead of tidy CSV"),
+            Value("--out", "the file to write (default: stdout)"),
+            .. StorageSymbols(),
+        ]);
+        verb.SetAction(_ => ExportResultsCommand.Execute(After(args, "export-results")));
+        return verb;
+    }
+
+    private static Command Compare(string[] args)
+    {
+        var verb = Verb("compare", CompareCommand.Usage,
+        [
+            Positional("a", "a file of 'seed run --json', a sweep id or a spec file"),
+            Positional("b", "the same, for the other side"),
+            Flag("--differences", "print only the fields that are not equal"),
+            .. StorageSymbols(),
+        ]);
+        verb.SetAction(_ => CompareCommand.Execute(After(args, "compare")));
+        return verb;
+    }
 
     private static Command Export(string[] args, CancellationToken cancel)
     {
