@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Akka.Actor;
-using AkkaCluster = Akka.Cluster.Cluster;
-using MemberStatus = Akka.Cluster.MemberStatus;
 using Expressivity.Actors.Coordinator;
 using Expressivity.Actors.Hosting;
 using Expressivity.Actors.Workers;
@@ -10,6 +8,8 @@ using Expressivity.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Xunit;
+using AkkaCluster = Akka.Cluster.Cluster;
+using MemberStatus = Akka.Cluster.MemberStatus;
 
 namespace Expressivity.Actors.Tests.Hosting;
 
