@@ -22,6 +22,9 @@ public static class NodeCommandLine
         Value("--cmd-port", $"port of the command host (default {commandPort})"),
         Value("--secret", "shared secret the command host requires"),
         Value("--metrics", "none | prometheus | otlp", "none", "prometheus", "otlp"),
+        Value("--discovery", "how to find the cluster: seed-nodes (default, --seed) | config | kubernetes (cluster bootstrap)", "seed-nodes", "config", "kubernetes"),
+        Value("--management-host", "address of the management/health HTTP endpoint (default 127.0.0.1)"),
+        Value("--management-port", "port of the management/health HTTP endpoint (default 8558)"),
         Value("--config", "a JSON settings file (same keys as appsettings.json)"),
     ];
 }

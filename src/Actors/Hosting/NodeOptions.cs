@@ -36,4 +36,22 @@ public sealed record NodeOptions
 
     /// <summary>Roles of this node: "seed", "coordinator", "worker".</summary>
     public IReadOnlyList<string> Roles { get; init; } = [];
+
+    /// <summary>How the node finds its cluster: "seed-nodes" (default, <see cref="Seeds"/>), "config" or "kubernetes" (cluster bootstrap). See <see cref="DiscoveryMode"/>.</summary>
+    public string Discovery { get; init; } = DiscoveryMode.SeedNodes;
+
+    /// <summary>The Akka.Management HTTP endpoint: bootstrap contact point and health routes (section <c>Node:Management</c>).</summary>
+    public ManagementOptions Management { get; init; } = new();
+
+    /// <summary>Cluster bootstrap settings for the config and kubernetes discovery modes (section <c>Node:Bootstrap</c>).</summary>
+    public BootstrapOptions Bootstrap { get; init; } = new();
+
+    /// <summary>True when the node joins through cluster bootstrap rather than <see cref="Seeds"/>.</summary>
+    public bool UsesBootstrap => Discovery != DiscoveryMode.SeedNodes;
+
+    /// <summary>The host other nodes reach the management endpoint by: Management:PublicHostname, else PublicHostname, else Management:Host.</summary>
+    public string ManagementPublicHostname => Management.PublicHostname ?? PublicHostname ?? Management.Host;
+
+    /// <summary>True when the management endpoint runs: asked for, or needed by bootstrap.</summary>
+    public bool ServesManagement => Management.Enabled || UsesBootstrap;
 }

@@ -35,6 +35,9 @@ public sealed record NodeSettings(
         ["--metrics"] = "Metrics:Exporter",
         ["--dashboard"] = "Dashboard:Port",
         ["--dashboard-host"] = "Dashboard:Host",
+        ["--discovery"] = "Node:Discovery",
+        ["--management-host"] = "Node:Management:Host",
+        ["--management-port"] = "Node:Management:Port",
         ["--config"] = "ConfigFile",
     };
 
@@ -55,8 +58,11 @@ public sealed record NodeSettings(
         var dashboard = Bind<DashboardOptions>(config, "Dashboard");
         // --dashboard <port> alone turns the dashboard on.
         if (config["Dashboard:Port"] is not null && config["Dashboard:Enabled"] is null) dashboard = dashboard with { Enabled = true };
+        var node = Bind<NodeOptions>(config, "Node");
+        // --management-port <port> alone turns the management endpoint on.
+        if (config["Node:Management:Port"] is not null && config["Node:Management:Enabled"] is null) node = node with { Management = node.Management with { Enabled = true } };
         var settings = new NodeSettings(
-            Bind<NodeOptions>(config, "Node"), Bind<StorageOptions>(config, "Storage"), Bind<CoordinatorOptions>(config, "Coordinator"),
+            node, Bind<StorageOptions>(config, "Storage"), Bind<CoordinatorOptions>(config, "Coordinator"),
             Bind<WorkerOptions>(config, "Worker"), Bind<CommandHostOptions>(config, "CommandHost"), Bind<MetricsOptions>(config, "Metrics"))
         {
             Dashboard = dashboard,
@@ -81,7 +87,11 @@ public sealed record NodeSettings(
         var unknown = Node.Roles.Except([ClusterRoles.Seed, ClusterRoles.Coordinator, ClusterRoles.Worker]).ToList();
         if (unknown.Count > 0) throw new ArgumentException($"Node:Roles has unknown role(s): {string.Join(", ", unknown)}");
         if (Node.Roles.Count == 0) throw new ArgumentException("Node:Roles is empty");
-        if (Node.Seeds.Count == 0 && !Node.Roles.Contains(ClusterRoles.Seed))
+        if (!DiscoveryMode.All.Contains(Node.Discovery))
+            throw new ArgumentException($"Node:Discovery must be one of {string.Join(", ", DiscoveryMode.All)}, not '{Node.Discovery}'");
+        Node.Management.Validate();
+        Node.Bootstrap.Validate(Node.Discovery);
+        if (!Node.UsesBootstrap && Node.Seeds.Count == 0 && !Node.Roles.Contains(ClusterRoles.Seed))
             throw new ArgumentException("Node:Seeds is empty: a node without the seed role needs at least one seed address (--seed akka.tcp://expressivity@host:4053)");
         if (Node.Roles.Contains(ClusterRoles.Worker) && !Node.Roles.Contains(ClusterRoles.Coordinator) && !Storage.IsPostgres)
             throw new ArgumentException("Storage:Provider must be 'postgresql' on a worker-only node: workers write partial results that other nodes read (SQLite is for the one-process embedded mode)");

@@ -40,7 +40,7 @@ public static class ServeMode
 
             // The old system's sockets are closed once it terminated; wait a little so a seed that is
             // itself restarting can be found, then join again with a new actor system (new uid).
-            Console.Error.WriteLine($"{title}: downed by the cluster; rejoining through [{string.Join(", ", settings.Node.Seeds)}] in {delay.TotalSeconds:0} s");
+            Console.Error.WriteLine($"{title}: downed by the cluster; rejoining through {JoinPath(settings.Node)} in {delay.TotalSeconds:0} s");
             try
             {
                 await Task.Delay(delay, stopping.Token);
@@ -54,6 +54,10 @@ public static class ServeMode
         }
     }
 
+    /// <summary>How the node (re)joins, for the log: the seed list or the bootstrap discovery.</summary>
+    private static string JoinPath(NodeOptions node) =>
+        node.UsesBootstrap ? $"cluster bootstrap ({node.Discovery} discovery)" : $"seeds [{string.Join(", ", node.Seeds)}]";
+
     /// <summary>One actor system's life: true when it ended because the cluster downed this node.</summary>
     private static async Task<bool> RunOnce(
         NodeSettings settings, string title, Func<ActorSystem, NodeSettings, CancellationToken, Task<IAsyncDisposable?>>? attach, int incarnation, CancellationToken stop)
@@ -64,8 +68,8 @@ public static class ServeMode
         await host.StartAsync(stop);
         var system = host.Services.GetRequiredService<ActorSystem>();
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(title);
-        logger.LogInformation("{Title} started: {Address} roles [{Roles}] seeds [{Seeds}] (incarnation {Incarnation})", title, Akka.Cluster.Cluster.Get(system).SelfAddress,
-            string.Join(", ", settings.Node.Roles), string.Join(", ", settings.Node.Seeds), incarnation);
+        logger.LogInformation("{Title} started: {Address} roles [{Roles}] joining through {Join} (incarnation {Incarnation})", title, Akka.Cluster.Cluster.Get(system).SelfAddress,
+            string.Join(", ", settings.Node.Roles), JoinPath(settings.Node), incarnation);
         var attached = attach is null ? null : await attach(system, settings, stop);
         _ = system.WhenTerminated.ContinueWith(_ => ended.Cancel(), TaskScheduler.Default);
         try

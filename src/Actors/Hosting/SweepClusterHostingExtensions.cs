@@ -28,7 +28,7 @@ public static class SweepClusterHostingExtensions
         var coordinates = node.Roles.Contains(ClusterRoles.Coordinator);
         builder
             .WithRemoting(Remoting(node))
-            .WithClustering(new ClusterOptions { Roles = node.Roles.ToArray(), SeedNodes = node.Tls.Enabled ? node.Seeds.Select(TlsOptions.SeedAddress).ToArray() : node.Seeds.ToArray(), SplitBrainResolver = new KeepMajorityOption { Role = ClusterRoles.Coordinator } })
+            .WithClustering(new ClusterOptions { Roles = node.Roles.ToArray(), SeedNodes = SeedNodes(node), SplitBrainResolver = new KeepMajorityOption { Role = ClusterRoles.Coordinator } })
             .AddHocon($"akka.cluster.split-brain-resolver.stable-after = {(int)node.DowningStableAfter.TotalMilliseconds}ms", HoconAddMode.Prepend)
             // A leaving worker finishes (or hands back) its units in this phase: give it the drain time.
             .AddHocon($"akka.coordinated-shutdown.phases.before-cluster-shutdown.timeout = {(int)(worker.DrainTime + TimeSpan.FromSeconds(10)).TotalMilliseconds}ms", HoconAddMode.Prepend)
@@ -43,7 +43,9 @@ public static class SweepClusterHostingExtensions
                 # Akka 1.5 logs this warning long before the 30 s it names; workers report a missing registry themselves.
                 akka.cluster.singleton-proxy.log-singleton-identification-failure = false
                 """, HoconAddMode.Prepend)
-            .AddSweepSerialization();
+            .AddSweepSerialization()
+            .AddClusterFormation(node)
+            .AddNodeHealthChecks(node, storage);
 
         if (coordinates)
         {
@@ -81,7 +83,7 @@ public static class SweepClusterHostingExtensions
             });
         }
 
-        if (node.Seeds.Count == 0)
+        if (node.Seeds.Count == 0 && !node.UsesBootstrap)
         {
             // No seeds configured: this node forms a cluster of its own (embedded mode, first seed).
             builder.WithActors((system, _) => Cluster.Get(system).Join(Cluster.Get(system).SelfAddress));
@@ -89,6 +91,10 @@ public static class SweepClusterHostingExtensions
 
         return builder;
     }
+
+    /// <summary>The configured seeds; none under cluster bootstrap, which finds the cluster itself.</summary>
+    private static string[] SeedNodes(NodeOptions node) =>
+        node.UsesBootstrap ? [] : node.Tls.Enabled ? node.Seeds.Select(TlsOptions.SeedAddress).ToArray() : node.Seeds.ToArray();
 
     private static RemoteOptions Remoting(NodeOptions node)
     {

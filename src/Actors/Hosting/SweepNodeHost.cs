@@ -43,6 +43,10 @@ public static class SweepNodeHost
         var store = PersistenceHostingExtensions.CreatePartialStore(settings.Storage);
         builder.Services.AddSingleton(store);
         builder.Services.AddSweepMetrics(settings.Metrics);
+        // The checks Akka.Hosting registers (NodeHealthChecks) run in this service; HealthRoutes serves them.
+        builder.Services.AddHealthChecks();
+        // A failing check is an answer (503 on the health route), not an error: the service would log one per probe.
+        builder.Logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None);
         builder.Services.AddAkka(settings.Node.SystemName, (akka, _) =>
         {
             akka.ConfigureLoggers(l =>
@@ -55,6 +59,8 @@ public static class SweepNodeHost
         });
         // After AddAkka, so it runs on the started system; a refusal fails host start (exit 2).
         builder.Services.AddHostedService<WireSerializerCheck>();
+        if (settings.Node.ServesManagement)
+            builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<ManagementEndpoint>(sp, settings.Node));
         if (settings.CommandHost.Enabled)
         {
             builder.Services.AddSingleton<CommandHostService>();

@@ -33,23 +33,6 @@ public class ComposeTests
     }
 
     [Fact]
-    public void WorkersJoinTheSeedByItsServiceNameAndPort()
-    {
-        var seed = ComposeDeployment.Settings("seed");
-        var worker = ComposeDeployment.Settings("worker");
-        Assert.Equal([ClusterRoles.Worker], worker.Node.Roles);
-        Assert.Equal("0.0.0.0", worker.Node.Hostname);
-        Assert.Equal(seed.Node.Seeds, worker.Node.Seeds);
-        var address = new Uri(Assert.Single(worker.Node.Seeds));
-        Assert.Equal("akka.tcp", address.Scheme);
-        Assert.Equal(seed.Node.SystemName, address.UserInfo);
-        Assert.Equal(worker.Node.SystemName, address.UserInfo);
-        Assert.Equal(seed.Node.PublicHostname, address.Host);
-        Assert.Contains(address.Host, Resolved.Services.Keys);
-        Assert.Equal(seed.Node.Port, address.Port);
-    }
-
-    [Fact]
     public void ScaledWorkersHaveNoFixedNameHostnameOrHostPort()
     {
         var worker = Raw.Service("worker");

@@ -94,7 +94,7 @@ public class DockerfileTests
         var settings = NodeEnvironment.Load(new Dictionary<string, string>(), ["--seed", "akka.tcp://expressivity@seed:4053", "--storage", "postgresql", "--connection-string", "Host=db"],
             stage == "seed" ? RoleDefaults.Seed : RoleDefaults.Worker);
         var exposed = DockerImages.File.All(stage, "EXPOSE").SelectMany(e => e.Arguments.Split(' ')).Select(int.Parse).ToList();
-        Assert.Equal([settings.Node.Port, settings.CommandHost.Port, 9464], exposed);
+        Assert.Equal([settings.Node.Port, settings.CommandHost.Port, 9464, settings.Node.Management.Port], exposed);
     }
 
     [Theory]

@@ -10,6 +10,9 @@ namespace Expressivity.Deployment.Tests.Kubernetes;
 /// </summary>
 public static partial class ContainerEnvironment
 {
+    /// <summary>The pod IP the tests give status.podIP (a documentation address, never contacted).</summary>
+    public const string PodIp = "192.0.2.17";
+
     /// <summary>Resolves <paramref name="container"/>'s env for the pod named <paramref name="podName"/>.</summary>
     public static Dictionary<string, string> Resolve(V1Container container, string podName, IReadOnlyList<object> objects)
     {
@@ -32,7 +35,12 @@ public static partial class ContainerEnvironment
     {
         if (from.FieldRef is { } field)
         {
-            return field.FieldPath == "metadata.name" ? podName : throw new NotSupportedException($"fieldRef {field.FieldPath}");
+            return field.FieldPath switch
+            {
+                "metadata.name" => podName,
+                "status.podIP" => PodIp,
+                _ => throw new NotSupportedException($"fieldRef {field.FieldPath}"),
+            };
         }
 
         if (from.SecretKeyRef is { } secretKey)

@@ -28,7 +28,8 @@ public class KubernetesTests
         Assert.All(KubernetesDeployment.Objects.Cast<IMetadata<V1ObjectMeta>>(), o => Assert.Null(o.Metadata.NamespaceProperty));
         var objects = KubernetesDeployment.Objects.Cast<IKubernetesObject<V1ObjectMeta>>().Select(o => $"{o.Kind}/{o.Metadata.Name}");
         Assert.Equal(
-            ["ConfigMap/expressivity-config", "Secret/expressivity-secrets", "Service/expressivity-postgres", "StatefulSet/expressivity-postgres",
+            ["ConfigMap/expressivity-config", "Secret/expressivity-secrets",
+             "ServiceAccount/expressivity-node", "Role/expressivity-pod-reader", "RoleBinding/expressivity-node-reads-pods", "Service/expressivity-postgres", "StatefulSet/expressivity-postgres",
              "Service/expressivity-seed", "StatefulSet/expressivity-seed", "Service/expressivity-worker", "StatefulSet/expressivity-worker"],
             objects);
     }
@@ -61,9 +62,8 @@ public class KubernetesTests
     }
 
     [Fact]
-    public void WorkersListTheSeedPodsDnsNameAndPort()
+    public void WorkersAdvertiseTheirPodsDnsName()
     {
-        var seed = KubernetesDeployment.Settings(Seed);
         var workers = KubernetesDeployment.Get<V1StatefulSet>(Worker);
         Assert.True(workers.Spec.Replicas > 1);
         for (var ordinal = 0; ordinal < workers.Spec.Replicas; ordinal++)
@@ -72,12 +72,6 @@ public class KubernetesTests
             Assert.Equal([ClusterRoles.Worker], worker.Node.Roles);
             Assert.Equal($"{Worker}-{ordinal}.{workers.Spec.ServiceName}", worker.Node.PublicHostname);
             Assert.Equal(4054, worker.Node.Port);
-            Assert.Equal(seed.Node.Seeds, worker.Node.Seeds);
-            var address = new Uri(Assert.Single(worker.Node.Seeds));
-            Assert.Equal("akka.tcp", address.Scheme);
-            Assert.Equal(seed.Node.SystemName, address.UserInfo);
-            Assert.Equal(seed.Node.PublicHostname, address.Host);
-            Assert.Equal(seed.Node.Port, address.Port);
         }
     }
 
@@ -95,6 +89,9 @@ public class KubernetesTests
         var remoting = service.Spec.Ports.Single(p => p.Name == "remoting");
         Assert.Equal(settings.Node.Port, remoting.Port);
         Assert.Equal(settings.Node.Port, ContainerPort(statefulSet, remoting.TargetPort.Value));
+        var management = service.Spec.Ports.Single(p => p.Name == "management");
+        Assert.Equal(settings.Node.Management.Port, management.Port);
+        Assert.Equal(settings.Node.Management.Port, ContainerPort(statefulSet, management.TargetPort.Value));
     }
 
     [Theory]
@@ -111,7 +108,8 @@ public class KubernetesTests
         var annotations = KubernetesDeployment.Get<V1StatefulSet>(statefulSet).Spec.Template.Metadata.Annotations;
         Assert.Equal(metricsPort.ToString(), annotations["prometheus.io/port"]);
         var exposed = DockerImages.File.All(KubernetesDeployment.Nodes[statefulSet], "EXPOSE").SelectMany(e => e.Arguments.Split(' ')).Select(int.Parse);
-        Assert.Equal([settings.Node.Port, settings.CommandHost.Port, metricsPort], exposed);
+        Assert.Equal(settings.Node.Management.Port, ContainerPort(statefulSet, "management"));
+        Assert.Equal([settings.Node.Port, settings.CommandHost.Port, metricsPort, settings.Node.Management.Port], exposed);
     }
 
     [Theory]
@@ -137,16 +135,10 @@ public class KubernetesTests
 
     [Theory]
     [MemberData(nameof(NodeSets))]
-    public void ProbesAndPreStopCallTheClientOnTheNodesCommandPort(string statefulSet)
+    public void PreStopLeavesTheClusterThroughTheClientOnTheNodesCommandPort(string statefulSet)
     {
         var settings = KubernetesDeployment.Settings(statefulSet);
         var container = KubernetesDeployment.Container(statefulSet);
-        foreach (var probe in new[] { container.StartupProbe, container.ReadinessProbe, container.LivenessProbe })
-        {
-            Assert.Equal("node health", Call(probe.Exec.Command, settings));
-            Assert.True(probe.TimeoutSeconds >= 5, "the client starts a .NET process: give it time");
-        }
-
         Assert.Equal("cluster leave", Call(container.Lifecycle.PreStop.Exec.Command, settings));
         Assert.Equal(settings.CommandHost.Secret, KubernetesDeployment.Environment(statefulSet)[CliCommands.SecretVariable]);
         Assert.True(KubernetesDeployment.Get<V1StatefulSet>(statefulSet).Spec.Template.Spec.TerminationGracePeriodSeconds >= 30);
