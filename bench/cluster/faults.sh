@@ -27,7 +27,7 @@ bin() { echo "src/$1/bin/$config/net10.0/Expressivity.$1.dll"; }
 # --- throwaway PostgreSQL (as 'postgres' or 'nobody' when root: the server refuses to run as root) ---
 work=$(mktemp -d /tmp/faults.XXXXXX)
 chmod 755 "$work"
-pgbin=$(dirname "$(command -v initdb || ls /usr/lib/postgresql/*/bin/initdb | tail -1)")
+pgbin=$(dirname "$(readlink -f "$(command -v initdb || ls /usr/lib/postgresql/*/bin/initdb | tail -1)")")
 pguser=""
 if [ "$(id -u)" = 0 ]; then pguser=$(id -u postgres >/dev/null 2>&1 && echo postgres || echo nobody); fi
 as_pg() { if [ -n "$pguser" ]; then runuser -u "$pguser" -- "$@"; else "$@"; fi; }
@@ -48,13 +48,14 @@ cleanup() {
   for p in "${pid[@]}"; do kill -9 "$p" 2>/dev/null || true; done
   pg_stop immediate 2>/dev/null || true
   [ -z "$mounted" ] || umount -l "$mounted" 2>/dev/null || true
-  rm -rf "$work"
+  if [ -n "${KEEP_WORK:-}" ]; then echo "logs kept in $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
+logf() { echo "$work/${db:+$db-}$1.log"; } # one log per node and database: each row's logs apart
 start() { # name project args...: a host in the background, its output in $work/name.log
   local name=$1 project=$2
   shift 2
-  dotnet "$(bin "$project")" "$@" >>"$work/$name.log" 2>&1 &
+  dotnet "$(bin "$project")" "$@" >>"$(logf "$name")" 2>&1 &
   pid[$name]=$!
 }
 stop_all() {
@@ -115,14 +116,16 @@ stall_after() { # completions-before fault-time: waits (up to 15 min) for a late
   done
   printf '%.1f' "$(since "$2")"
 }
-count_of() { python3 -c 'import json, sys; print(json.load(sys.stdin)["result"]["distinctFunctions"])'; }
+count_of() { # the count of a result JSON, or its status and error when it has no result
+  python3 -c 'import json, sys; r = json.load(sys.stdin); print((r.get("result") or {}).get("distinctFunctions") or "%s: %s" % (r.get("status"), r.get("error")))'
+}
 
 # --- topologies ---
 node_common() { echo --storage postgresql --connection-string "Host=127.0.0.1;Port=$pgport;Username=postgres;Database=$db"; }
 new_database() {
   db="faults_$1_$RANDOM"
   sqlite=""
-  as_pg "$pgbin/createdb" -h 127.0.0.1 -p "$pgport" -U postgres "$db"
+  psql -h 127.0.0.1 -p "$pgport" -U postgres -d postgres -qc "CREATE DATABASE $db;"
 }
 declare -A port=() cmd=()
 compose_up() { # the compose topology: a seed (seed + coordinator roles) and two workers of capacity 1
@@ -157,7 +160,7 @@ trio_up() { # three nodes, two seeds (n0, n1); $2 = coordinator: all three coord
 coordinator_node() { # the node whose log says it started the sweep's coordinator
   local id=$1 n
   for n in "${!pid[@]}"; do
-    if grep -q "Sweep $id: coordinator started on" "$work/$n.log" 2>/dev/null; then echo "$n"; return; fi
+    if grep -q "Sweep $id: coordinator started on" "$(logf "$n")" 2>/dev/null; then echo "$n"; return; fi
   done
   return 1
 }
@@ -205,10 +208,14 @@ end_node() { # name signal: signals one of our nodes, waits for it, forgets it; 
 }
 kill_w1() { end_node w1 KILL; notes="its leased unit came back by lease expiry or downing"; }
 kill_coordinator() {
-  local host
+  local host moved
   host=$(coordinator_node "$1")
   end_node "$host" KILL
-  notes="the coordinator was on $host"
+  # Completions the dead coordinator wrote just before it died may still land: the stall ends at the
+  # first completion after its successor started on a survivor.
+  until moved=$(coordinator_node "$1"); do sleep 0.2; done
+  fault_c0=$(completed)
+  notes="the coordinator was on $host, moved to $moved after $(printf '%.1f' "$(since "$fault_t")") s"
 }
 kill_seed_n0() {
   local host
@@ -239,6 +246,7 @@ term_w1() {
 
 embedded_row() { # $1 = fault name; "none" = the uninterrupted run; the fault fills the journal's disk
   local fault=$1 data t0 c0 tf stall="-" notes="" wall count code=0
+  db="" # its log is $work/run.log
   mounted="$work/small"
   mkdir -p "$mounted"
   mount -t tmpfs -o size=32m,mode=1777 tmpfs "$mounted"
@@ -269,7 +277,8 @@ embedded_row() { # $1 = fault name; "none" = the uninterrupted run; the fault fi
   unset 'pid[run]'
   wall=$(printf '%.1f' "$(since "$t0")")
   count=$(grep -m1 '^{' "$work/run.log" | count_of)
-  rm -f "$work/run.log"
+  mv "$work/run.log" "$work/run-$fault.log"
+  cp "$data/node.log" "$work/node-$fault.log" 2>/dev/null || true
   [ "$fault" != none ] || baseline[embedded]=$wall
   [ -n "$expected" ] || expected=$count
   local exact=no
@@ -290,15 +299,37 @@ if [ "$(id -u)" = 0 ]; then
 else
   echo "(not root: no tmpfs, so the disk-full row is skipped; the expected count comes from the first cluster run)"
 fi
-compose_up base && sweep_row "none (uninterrupted)" "seed + 2 workers" seed none
-if wants worker-kill; then compose_up wkill && sweep_row "kill -9 of a worker" "seed + 2 workers" seed kill_w1; fi
-if wants pg-restart; then compose_up pg && sweep_row "PostgreSQL restart mid-run" "seed + 2 workers" seed restart_pg; fi
-if wants worker-leave; then compose_up leave && sweep_row "cluster leave of a worker" "seed + 2 workers" seed leave_w1; fi
-if wants worker-sigterm; then compose_up term && sweep_row "SIGTERM of a worker" "seed + 2 workers" seed term_w1; fi
-if wants coordinator-kill || wants seed-kill; then trio_up tbase coordinator && sweep_row "none (uninterrupted)" "3 coordinator-capable" n1 none; fi
-if wants coordinator-kill; then trio_up ckill coordinator && sweep_row "kill -9 of the coordinator's node" "3 coordinator-capable" n1 kill_coordinator; fi
+if wants worker-kill || wants pg-restart || wants worker-leave || wants worker-sigterm; then
+  compose_up base
+  sweep_row "none (uninterrupted)" "seed + 2 workers" seed none
+fi
+if wants worker-kill; then
+  compose_up wkill
+  sweep_row "kill -9 of a worker" "seed + 2 workers" seed kill_w1
+fi
+if wants pg-restart; then
+  compose_up pg
+  sweep_row "PostgreSQL restart mid-run" "seed + 2 workers" seed restart_pg
+fi
+if wants worker-leave; then
+  compose_up leave
+  sweep_row "cluster leave of a worker" "seed + 2 workers" seed leave_w1
+fi
+if wants worker-sigterm; then
+  compose_up term
+  sweep_row "SIGTERM of a worker" "seed + 2 workers" seed term_w1
+fi
+if wants coordinator-kill || wants seed-kill; then
+  trio_up tbase coordinator
+  sweep_row "none (uninterrupted)" "3 coordinator-capable" n1 none
+fi
+if wants coordinator-kill; then
+  trio_up ckill coordinator
+  sweep_row "kill -9 of the coordinator's node" "3 coordinator-capable" n1 kill_coordinator
+fi
 if wants seed-kill; then
-  trio_up skill contact && baseline[seed + 2 coordinators]=${baseline[3 coordinator-capable]:-?} &&
-    sweep_row "kill -9 of the seed (contact point)" "seed + 2 coordinators" n1 kill_seed_n0
+  trio_up skill contact
+  baseline["seed + 2 coordinators"]=${baseline["3 coordinator-capable"]:-?}
+  sweep_row "kill -9 of the seed (contact point)" "seed + 2 coordinators" n1 kill_seed_n0
 fi
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
