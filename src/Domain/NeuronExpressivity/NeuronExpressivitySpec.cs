@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Expressivity.Domain.Sweeps;
 
 namespace Expressivity.Domain.NeuronExpressivity;
 
@@ -14,7 +13,7 @@ namespace Expressivity.Domain.NeuronExpressivity;
 /// <param name="Threshold">The thresholds.</param>
 /// <param name="Method">As written: "auto", "brute" or "canonical".</param>
 public sealed record NeuronExpressivitySpec(int N, InputEncoding Inputs, WeightDomain Weights, ThresholdRule Threshold, string Method)
-    : ISweepSpec
+    : INeuronExpressivitySpec
 {
     /// <inheritdoc />
     public string Kind => NeuronExpressivityKind.KindName;

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Expressivity.Domain.Sweeps;
 
 namespace Expressivity.Domain.ThresholdCensus;
 
@@ -11,7 +10,7 @@ namespace Expressivity.Domain.ThresholdCensus;
 /// </summary>
 /// <param name="N">Number of inputs, 0..<see cref="MaxN"/>.</param>
 /// <param name="WeightBoundLimit">Largest weight bound K tried for byWeightBound.</param>
-public sealed record ThresholdCensusSpec(int N, int WeightBoundLimit) : ISweepSpec
+public sealed record ThresholdCensusSpec(int N, int WeightBoundLimit) : IThresholdCensusSpec
 {
     /// <summary>The largest N accepted (Chow keys and truth tables are sized for it).</summary>
     public const int MaxN = 10;

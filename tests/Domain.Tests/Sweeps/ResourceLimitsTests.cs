@@ -32,7 +32,7 @@ public sealed class ResourceLimitsTests
     public void Canonical_units_are_counted_exactly(int n, int min, int max, long work)
     {
         var kind = new NeuronExpressivityKind(canonicalWorkPerUnit: work);
-        var spec = kind.Parse(System.Text.Json.JsonDocument.Parse(
+        var spec = (NeuronExpressivitySpec)kind.Parse(System.Text.Json.JsonDocument.Parse(
             $$"""{"kind":"neuron-expressivity","n":{{n}},"weights":{"min":{{min}},"max":{{max}}},"method":"canonical"}""").RootElement);
         var planned = SortedPrefixPlanner.Plan(CanonicalFamily.For(spec), work).Count;
         Assert.Equal(planned + TableHash.Buckets, (int)kind.Estimate(spec).Units);

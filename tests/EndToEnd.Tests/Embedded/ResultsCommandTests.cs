@@ -125,6 +125,26 @@ public sealed class ResultsCommandTests
         Assert.Contains("no result to export", export.Err);
     }
 
+    [Fact]
+    public async Task A_census_grid_runs_as_one_sweep_and_reads_back_as_one_table_and_tidy_csv()
+    {
+        using var dir = new TempDirectory();
+        var spec = dir.File("grid.json", """{"kind":"threshold-census","grid":{"n":{"min":1,"max":4}}}""");
+        var data = Path.Combine(dir.Path, "data");
+        var run = await HostProcess.Run("Seed", Limit, "run", spec, "--data-dir", data, "--progress", "none");
+        Assert.Equal(0, run.Code);
+        // One line per configuration: N, T(N) (A000609), NP classes (A000617), ..., M(N), E(N, K).
+        Assert.Matches(@"n\s+T\(N\)\s+NP classes", run.Out);
+        Assert.Matches(@"\b4\s+1882\s+27\s+150\s+1536\s+3\s+3\s+218\s+986\s+1882", run.Out);
+
+        var csv = await HostProcess.Run("Seed", Limit, "results", spec, "--data-dir", data, "--csv");
+        Assert.Equal(0, csv.Code);
+        var rows = TidyCsv.Read(new StringReader(csv.Out));
+        Assert.Equal(["4", "14", "104", "1882"], rows.Where(r => r.Field == "thresholdFunctions").Select(r => r.Value));
+        Assert.Equal("n=3; weightBoundLimit=24", rows.First(r => r.Field == "npClasses" && r.Value == "10").Parameters);
+        Assert.Equal(csv.Out.Replace("\r\n", "\n"), Written(rows));
+    }
+
     private static string Written(IEnumerable<TidyRow> rows)
     {
         using var w = new StringWriter();
