@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Expressivity.Domain.ThresholdCensus;
 
 /// <summary>
@@ -25,6 +27,7 @@ public sealed class WitnessRepair(int n)
     public long Threshold { get; private set; }
 
     /// <summary>Looks for a repaired witness separating the true from the false points (prefix counts).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryRepair(long[] witness, ReadOnlySpan<int[]> ones, ReadOnlySpan<int[]> zeros)
     {
         if (n == 0 || witness[0] >= Ceiling || ones.Length == 0 || zeros.Length == 0) return false;
