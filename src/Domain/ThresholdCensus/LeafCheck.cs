@@ -69,6 +69,7 @@ public sealed class LeafCheck(int n)
     }
 
     // |sum| ≤ 12·2^48 and |t| ≤ 2^56 keep every sum and t − (high sum) inside a long.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Small(long[] weights, long threshold)
     {
         foreach (var w in weights)

@@ -217,11 +217,13 @@ public sealed class RegularFunctionSearch
     }
 
     // Decision `depth` was undone: LPs kept below it belong to another path.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Forget(int depth)
     {
         while (_keptCount > 0 && _kept[_keptCount - 1] > depth) _keptCount--;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Adopt(int depth)
     {
         _oracle.Weights.CopyTo(_witness[depth], 0);
@@ -256,6 +258,7 @@ public sealed class RegularFunctionSearch
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long Dot(long[] w, int x)
     {
         long s = 0;

@@ -143,6 +143,7 @@ public sealed class SeparationOracle
     /// <summary>Exact rational re-solves so far (floating answers that could not be confirmed).</summary>
     public long ExactSolves { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Verify(IReadOnlyList<int> onePoints, IReadOnlyList<int> zeroPoints)
     {
         for (var i = 0; i < _n; i++)
@@ -196,6 +197,7 @@ public sealed class SeparationOracle
         return AsummabilityCertificate.Check(ones, integers.AsSpan(0, ones.Count), zeros, integers.AsSpan(ones.Count));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long Dot(int x)
     {
         long s = 0;

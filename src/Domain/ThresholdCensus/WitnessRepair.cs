@@ -81,6 +81,7 @@ public sealed class WitnessRepair(int n)
     }
 
     // sign·P_j of every tied true point above that of every tied false point.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool BreaksTies(ReadOnlySpan<int[]> ones, ReadOnlySpan<int[]> zeros, int tiedOnes, int tiedZeros, int j, int sign)
     {
         var low = int.MaxValue;
@@ -94,6 +95,7 @@ public sealed class WitnessRepair(int n)
     }
 
     // Builds w' and t = least true value, and checks every given point exactly before accepting.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Install(long[] witness, ReadOnlySpan<int[]> ones, ReadOnlySpan<int[]> zeros, long k, int j, int sign)
     {
         for (var i = 0; i < n; i++) Weights[i] = k * witness[i] + (i < j ? sign : 0);
@@ -109,6 +111,7 @@ public sealed class WitnessRepair(int n)
     }
 
     // w·x from prefix counts: w·x = Σ_j (w_j − w_{j+1}) P_j(x).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long Dot(long[] w, int[] prefix)
     {
         long s = 0;
