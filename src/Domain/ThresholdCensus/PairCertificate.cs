@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Expressivity.Domain.ThresholdCensus;
 
 /// <summary>
@@ -27,6 +29,7 @@ public static class PairCertificate
     /// The same test on packed prefix counts (<see cref="DominanceOrder.Packed"/>, N ≤
     /// <see cref="DominanceOrder.MaxPackedN"/>); <paramref name="guards"/> is <see cref="DominanceOrder.Guards"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Refutes(ulong p, bool pIsTrue, ReadOnlySpan<ulong> sameSide, ReadOnlySpan<ulong> otherSide, ulong guards)
     {
         // Fields hold sums ≤ 2N ≤ 20 below their clear guard bit, so (big | guards) − small keeps every

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Expressivity.Domain.ThresholdCensus;
@@ -92,6 +93,7 @@ public sealed class PartialRegularFunction
     public ulong[] FalseMask(int depth) => _zeroMask[depth];
 
     /// <summary>Records a chosen decision at decision depth <paramref name="depth"/> (builds the mask of depth + 1).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Choose(int p, bool one, int depth)
     {
         var next = _zeroMask[depth + 1];
@@ -135,6 +137,7 @@ public sealed class PartialRegularFunction
     }
 
     /// <summary>Undoes the last <see cref="Choose"/> of point p.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Undo(int p, bool one)
     {
         if (one)

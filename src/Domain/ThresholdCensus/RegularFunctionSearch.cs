@@ -1,4 +1,4 @@
-using Expressivity.Domain.Threshold;
+using System.Runtime.CompilerServices;
 
 namespace Expressivity.Domain.ThresholdCensus;
 
@@ -25,7 +25,7 @@ public sealed class RegularFunctionSearch
     private readonly long[][] _witness;
     private readonly long[] _threshold;
     private readonly long[][] _witnessRef;
-    private readonly ulong[] _table;
+    private readonly LeafCheck _leafCheck;
     private readonly long[] _chow;
     private readonly List<string> _children = [];
     private readonly WitnessRepair _repair;
@@ -57,7 +57,7 @@ public sealed class RegularFunctionSearch
         _witness = Enumerable.Range(0, _points + 2).Select(_ => new long[n]).ToArray();
         _witnessRef = new long[_points + 2][];
         _threshold = new long[_points + 2];
-        _table = new ulong[ThresholdWitness.Words(n)];
+        _leafCheck = new LeafCheck(n);
         _chow = new long[n + 1];
         _kept = new int[_points + 2];
         _added = new int[_points + 2][];
@@ -130,6 +130,7 @@ public sealed class RegularFunctionSearch
     }
 
     // k: position in the sequence; depth: number of chosen (unforced) decisions so far.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Explore(int k, int depth)
     {
         while (k < _points && _f.Forced(_order.Sequence[k], depth)) k++;
@@ -162,7 +163,9 @@ public sealed class RegularFunctionSearch
         }
 
         _f.Choose(p, !preferred, depth);
-        if (Repaired(depth) || (!PairRefuted(p, !preferred) && Decide(depth + 1) && Adopt(depth + 1)))
+        // The pair certificate first: it only refutes, the repair and the LP only accept, so the order
+        // changes nothing but the cost (the repair is the dearer of the two cheap tests).
+        if (!PairRefuted(p, !preferred) && (Repaired(depth) || (Decide(depth + 1) && Adopt(depth + 1))))
         {
             Explore(k + 1, depth + 1);
         }
@@ -171,19 +174,18 @@ public sealed class RegularFunctionSearch
         Forget(depth);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Leaf(int depth)
     {
         // Every point is either chosen true or (chosen or forced) false: f is the complement of the mask.
-        var mask = _f.FalseMask(depth);
-        for (var i = 0; i < _table.Length; i++) _table[i] = ~mask[i];
-        if (!ThresholdWitness.Realises(_witnessRef[depth], _threshold[depth], _table))
+        if (!_leafCheck.Check(_witnessRef[depth], _threshold[depth], _f.FalseMask(depth), _chow))
             throw new InvalidOperationException("a leaf's witness failed the check on all points");
-        ThresholdWitness.ChowOf(_table, _n, _chow);
         _tally.Add(_chow);
     }
 
     // The oracle on the constraints of the node at decision depth `depth` (minimal true points and
     // chosen false points, the maximal ones), warm-started from the nearest ancestor's kept LP.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Decide(int depth)
     {
         var (onesPrefix, ones, zerosPrefix, zeros) = _f.Constraints;
@@ -215,11 +217,13 @@ public sealed class RegularFunctionSearch
     }
 
     // Decision `depth` was undone: LPs kept below it belong to another path.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Forget(int depth)
     {
         while (_keptCount > 0 && _kept[_keptCount - 1] > depth) _keptCount--;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Adopt(int depth)
     {
         _oracle.Weights.CopyTo(_witness[depth], 0);
@@ -228,6 +232,7 @@ public sealed class RegularFunctionSearch
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool PairRefuted(int p, bool one)
     {
         var refuted = _n > DominanceOrder.MaxPackedN
@@ -242,6 +247,7 @@ public sealed class RegularFunctionSearch
     }
 
     // The parent's witness, repaired for the branch it disagreed with (no LP); installs it at depth + 1.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Repaired(int depth)
     {
         if (!_repair.TryRepair(_witnessRef[depth], _f.MinimalOnesPrefix, _f.ZerosPrefix)) return false;
@@ -252,6 +258,7 @@ public sealed class RegularFunctionSearch
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long Dot(long[] w, int x)
     {
         long s = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -80,6 +81,7 @@ public sealed class SeparationLp
     /// The same, naming the true points (<paramref name="onePoints"/>, in the order of
     /// <paramref name="ones"/>) so a warm start below can drop their rows once they are implied.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool? Solve(IReadOnlyList<int[]> ones, IReadOnlyList<int[]> zeros, IReadOnlyList<int>? onePoints)
     {
         var w = _work;
@@ -137,6 +139,7 @@ public sealed class SeparationLp
     /// <paramref name="trueBelow"/> of its point is non-zero (a true point below it implies it) and its
     /// slack is basic (dropping that row leaves a basis); other implied rows stay (same optimum).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool? Extend(int from, ReadOnlySpan<int[]> added, ReadOnlySpan<bool> addedOne, ReadOnlySpan<int> addedPoints, ReadOnlySpan<int> trueBelow)
     {
         var kept = _kept[from] ?? throw new InvalidOperationException($"no tableau kept at depth {from}");
@@ -207,6 +210,7 @@ public sealed class SeparationLp
     }
 
     // Dual simplex: the most negative basic value leaves; the entering column keeps every reduced cost ≥ 0.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool DualIterate()
     {
         var w = _work;
@@ -251,6 +255,7 @@ public sealed class SeparationLp
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Read()
     {
         var w = _work;
@@ -268,6 +273,7 @@ public sealed class SeparationLp
         return Delta > Eps;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Iterate()
     {
         var w = _work;
@@ -307,6 +313,7 @@ public sealed class SeparationLp
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Pivot(int pr, int pc)
     {
         var w = _work;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Expressivity.Domain.ThresholdCensus;
 
 /// <summary>
@@ -64,6 +66,7 @@ public sealed class SeparationOracle
     /// <paramref name="trueBelow"/> (true lower covers per point) let implied rows be dropped. Only a separable answer is taken
     /// from the warm start (its witness still checked exactly); anything else is decided cold.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool SeparateFrom(int from, ReadOnlySpan<int[]> added, ReadOnlySpan<bool> addedOne, ReadOnlySpan<int> addedPoints, ReadOnlySpan<int> trueBelow, IReadOnlyList<int[]> ones, IReadOnlyList<int> onePoints, IReadOnlyList<int[]> zeros, IReadOnlyList<int> zeroPoints)
     {
         if (zeros.Count == 0 || ones.Count == 0) return Separate(ones, onePoints, zeros, zeroPoints);
@@ -88,6 +91,7 @@ public sealed class SeparationOracle
     }
 
     /// <summary>Decides separability of the points (given by prefix-count vectors and as bit masks).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Separate(IReadOnlyList<int[]> ones, IReadOnlyList<int> onePoints, IReadOnlyList<int[]> zeros, IReadOnlyList<int> zeroPoints)
     {
         HasTableau = false;
@@ -139,6 +143,7 @@ public sealed class SeparationOracle
     /// <summary>Exact rational re-solves so far (floating answers that could not be confirmed).</summary>
     public long ExactSolves { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Verify(IReadOnlyList<int> onePoints, IReadOnlyList<int> zeroPoints)
     {
         for (var i = 0; i < _n; i++)
@@ -159,6 +164,7 @@ public sealed class SeparationOracle
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryWitness(IReadOnlyList<int> onePoints, IReadOnlyList<int> zeroPoints)
     {
         // Margin-one solution: w = suffix sums of v/δ separates with a gap of 2; rounding moves any w·x
@@ -191,6 +197,7 @@ public sealed class SeparationOracle
         return AsummabilityCertificate.Check(ones, integers.AsSpan(0, ones.Count), zeros, integers.AsSpan(ones.Count));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long Dot(int x)
     {
         long s = 0;

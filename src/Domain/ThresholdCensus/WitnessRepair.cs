@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Expressivity.Domain.ThresholdCensus;
 
 /// <summary>
@@ -25,6 +27,7 @@ public sealed class WitnessRepair(int n)
     public long Threshold { get; private set; }
 
     /// <summary>Looks for a repaired witness separating the true from the false points (prefix counts).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryRepair(long[] witness, ReadOnlySpan<int[]> ones, ReadOnlySpan<int[]> zeros)
     {
         if (n == 0 || witness[0] >= Ceiling || ones.Length == 0 || zeros.Length == 0) return false;
@@ -78,6 +81,7 @@ public sealed class WitnessRepair(int n)
     }
 
     // sign·P_j of every tied true point above that of every tied false point.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool BreaksTies(ReadOnlySpan<int[]> ones, ReadOnlySpan<int[]> zeros, int tiedOnes, int tiedZeros, int j, int sign)
     {
         var low = int.MaxValue;
@@ -91,6 +95,7 @@ public sealed class WitnessRepair(int n)
     }
 
     // Builds w' and t = least true value, and checks every given point exactly before accepting.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Install(long[] witness, ReadOnlySpan<int[]> ones, ReadOnlySpan<int[]> zeros, long k, int j, int sign)
     {
         for (var i = 0; i < n; i++) Weights[i] = k * witness[i] + (i < j ? sign : 0);
@@ -106,6 +111,7 @@ public sealed class WitnessRepair(int n)
     }
 
     // w·x from prefix counts: w·x = Σ_j (w_j − w_{j+1}) P_j(x).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long Dot(long[] w, int[] prefix)
     {
         long s = 0;
