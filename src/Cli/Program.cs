@@ -9,9 +9,17 @@ var root = new RootCommand("""
     ecmd: operator client for Expressivity Cluster.
       ecmd [host:port] [--secret s] <palette> <command> [args]   one command (default host 127.0.0.1:9110)
       ecmd [host:port] [--secret s]                               interactive prompt
-      ecmd help                                                   palettes and commands (asks the node)
-    Listings take --json. The secret may also be given as EXPRESSIVITY_SECRET (or EXPRESSIVITY_CommandHost__Secret).
-    Exit codes: 0 ok, 1 failure, 2 usage, 3 refused.
+      ecmd help [palette]                                         palettes and commands, as the node serves them
+    Palettes and commands (docs/operations.md, "Command reference"):
+      cluster           show | leader | join <address> | leave [address] | down <address> | down-unreachable | tail
+      cluster-sharding  regions | shard-stats [-r type] | region-stats [-r type]
+      sweep             start <spec.json> [--fresh] | list | status <id> | watch <id> | pause | resume | cancel <id> | results <id> [--csv]
+      node              health | status
+      log               peek [n] | slurp | tail
+      actor             hierarchy [--depth n]
+    Listings take --json (one line, camelCase fields). The secret may also be given as EXPRESSIVITY_SECRET
+    (or EXPRESSIVITY_CommandHost__Secret); a node listening beyond loopback requires it for every command.
+    Exit codes: 0 ok, 1 failure (no such sweep, no such member), 2 usage, 3 refused, 4 busy.
     """)
 {
     TreatUnmatchedTokensAsErrors = false, // a palette's own flags (-r, --json, --fresh) go to the node as typed

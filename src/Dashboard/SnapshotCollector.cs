@@ -1,7 +1,7 @@
 using Akka.Actor;
 using Akka.Hosting;
 using Expressivity.Actors.Commands;
-using Expressivity.Actors.Commands.Palettes;
+using Expressivity.Actors.Coordinator;
 using Expressivity.Actors.Hosting;
 using Expressivity.Actors.Protocol;
 using Expressivity.Actors.Registry;
@@ -54,7 +54,7 @@ public sealed class SnapshotCollector(ActorSystem system, ProgressHistory histor
         Finite(s.UnitsPerSecond), s.EtaSeconds is { } e && double.IsFinite(e) ? e : null,
         s.EtaSeconds is { } eta ? ProgressText.FormatDuration(eta) : "--",
         s.Workers.Select(w => new WorkerView(w.WorkerId, w.UnitsDone, w.InFlight, Finite(w.UnitsPerSecond), Finite(w.SecondsSinceSeen),
-            w.InFlight > 0 && w.SecondsSinceSeen > SweepPalette.StallAfter.TotalSeconds)).ToList(),
+            w.InFlight > 0 && w.SecondsSinceSeen > SweepWatchView.StallAfter.TotalSeconds)).ToList(),
         s.Error,
         s.ResultRows is null ? null : ProgressText.Rows(s).Select(r => new ResultRow(r.Key, r.Value)).ToList(),
         history);

@@ -1,4 +1,6 @@
-using Expressivity.Actors.Commands.Palettes;
+using Expressivity.Actors.Coordinator;
+using Expressivity.Actors.Hosting;
+using Expressivity.Actors.Workers;
 
 namespace Expressivity.Actors.Commands;
 
@@ -7,7 +9,7 @@ public static class CommandCatalog
 {
     /// <summary>All palettes.</summary>
     public static readonly IReadOnlyList<IPalette> Palettes =
-        [new ClusterPalette(), new ShardingPalette(), new SweepPalette(), new LogPalette(), new NodePalette()];
+        [new ClusterPalette(), new ShardingPalette(), new SweepPalette(), new LogPalette(), new NodePalette(), new ActorPalette()];
 
     /// <summary>Runs <paramref name="args"/> (palette, command, arguments...).</summary>
     public static async Task<int> Dispatch(IReadOnlyList<string> args, CommandContext context)

@@ -7,9 +7,10 @@ namespace Expressivity.Actors.Commands;
 /// <summary>How sweep progress and results read, shared by <c>seed run</c> and <c>sweep watch/results</c>.</summary>
 public static class ProgressText
 {
-    /// <summary>One line: stage, units done/total, rate, ETA, in-flight, state.</summary>
+    /// <summary>One line: stage, units done/total, rate, ETA, in-flight, state; a final sweep has no rate or ETA.</summary>
     public static string Describe(SweepStatus s)
     {
+        if (Coordinator.SweepPhase.IsFinal(s.State)) return $"stage {s.Stage}: {s.StageUnitsDone}/{s.StageUnitsTotal} units ({s.State})";
         var eta = s.EtaSeconds is { } e ? FormatDuration(e) : "--";
         return string.Create(CultureInfo.InvariantCulture,
             $"stage {s.Stage}: {s.StageUnitsDone}/{s.StageUnitsTotal} units, {s.UnitsPerSecond:0.0} units/s, ETA {eta}, {s.InFlight} in flight ({s.State})");

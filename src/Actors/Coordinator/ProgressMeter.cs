@@ -2,7 +2,7 @@ namespace Expressivity.Actors.Coordinator;
 
 /// <summary>
 /// Completion rate as an exponentially weighted moving average over time (half-life a few seconds),
-/// overall and per worker; in memory only, rebuilt from live completions after a restart.
+/// overall and per worker; in memory only, so per coordinator incarnation, and reset for each run of the sweep.
 /// </summary>
 public sealed class ProgressMeter(TimeSpan halfLife)
 {
@@ -31,6 +31,17 @@ public sealed class ProgressMeter(TimeSpan halfLife)
         w.Seen = now;
         _workers[worker] = w;
     }
+
+    /// <summary>Forgets every figure: a new run (start, fresh start, restart after a failure or a cancel) counts from zero.</summary>
+    public void Reset()
+    {
+        _workers.Clear();
+        _rate = 0;
+        _last = null;
+    }
+
+    /// <summary>Forgets one worker (its process is gone), so status lists no ghosts.</summary>
+    public void Forget(string worker) => _workers.Remove(worker);
 
     /// <summary>Per worker: units done, smoothed rate, time since last heard.</summary>
     public IEnumerable<(string Worker, long Done, double Rate, double SecondsSinceSeen)> Workers(DateTime now) =>

@@ -207,6 +207,7 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
             _report = null;
             _integrityProblem = null;
             _leases.Reset([]);
+            _meter.Reset();
             replyTo.Tell(new SweepCommandReply(_sweepId, true, e is SweepReset ? "restarted afresh" : "started"));
             // The old partials are deleted off this thread (a large sweep or a database restart takes time);
             // nothing is planned or leased until they are gone.
@@ -426,6 +427,7 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
             _state.Apply(e);
             _failures.Clear();
             _leases.Reset(_state.Outstanding);
+            _meter.Reset();
             _auditedVersion = -1; // whatever failed may have touched the store
             replyTo.Tell(new SweepCommandReply(_sweepId, true, cancelled
                 ? "restarted after cancel; completed units are kept"
@@ -531,6 +533,7 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
         foreach (var id in _workers.Where(kv => kv.Value.Equals(worker)).Select(kv => kv.Key).ToList())
         {
             _workers.Remove(id);
+            _meter.Forget(id);
             var n = _leases.Release(id);
             if (n > 0) _log.Warning("Sweep {0}: worker {1} is gone; {2} unit(s) re-queued", _sweepId, id, n);
         }

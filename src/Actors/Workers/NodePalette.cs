@@ -2,10 +2,11 @@ using System.Globalization;
 using Akka.Actor;
 using Akka.Cluster;
 using Akka.Hosting;
+using Expressivity.Actors.Commands;
 using Expressivity.Actors.Hosting;
 using Expressivity.Actors.Protocol;
 
-namespace Expressivity.Actors.Commands.Palettes;
+namespace Expressivity.Actors.Workers;
 
 /// <summary>
 /// <c>node health</c> for probes (exit 0 only when this node is an Up member) and <c>node status</c>:

@@ -1,22 +1,18 @@
-using System.Globalization;
 using Akka.Actor;
 using Akka.Hosting;
-using Expressivity.Actors.Coordinator;
+using Expressivity.Actors.Commands;
 using Expressivity.Actors.Hosting;
 using Expressivity.Actors.Protocol;
 using Expressivity.Actors.Registry;
 using Expressivity.Domain.Sweeps;
 
-namespace Expressivity.Actors.Commands.Palettes;
+namespace Expressivity.Actors.Coordinator;
 
 /// <summary><c>sweep start | list | status | watch | pause | resume | cancel | results</c>.</summary>
 public sealed class SweepPalette : IPalette
 {
     /// <summary>Starts sent again after the journal refused one (a stale connection after a database restart).</summary>
     private const int StartRetries = 5;
-
-    /// <summary>A worker with units in flight that has not been heard from for this long is flagged.</summary>
-    public static readonly TimeSpan StallAfter = TimeSpan.FromSeconds(10);
 
     /// <inheritdoc />
     public string Name => "sweep";
@@ -26,9 +22,9 @@ public sealed class SweepPalette : IPalette
     [
         ("start <spec.json> [--fresh] [--max-cpu-hours h] [--max-plan-mb m] [--max-partial-gb g]",
             "starts (or resumes) the sweep a spec file describes; prints its id. Refused (exit 2) when its cost estimate is above a limit (defaults 24 CPU-hours, 256 MiB plan, 16 GiB partials)"),
-        ("list", "every sweep: id | kind | state | updated"),
-        ("status <id>", "progress of one sweep"),
-        ("watch <id>", "live progress: rate, ETA, in-flight units, per-worker throughput, stalls"),
+        ("list [--json]", "every sweep: id | kind | state | updated"),
+        ("status <id> [--json]", "progress of one sweep"),
+        ("watch <id>", "live progress: rate, ETA, in-flight units, throughput of the workers that are members now, stalls, a missing coordinator"),
         ("pause <id>", "stop leasing units (running units finish)"),
         ("resume <id>", "lease units again"),
         ("cancel <id>", "end the sweep without a result"),
@@ -46,11 +42,29 @@ public sealed class SweepPalette : IPalette
                 return await Start(region, args, context);
             case "list":
                 var list = await registry.Get<SweepRegistryKey>().Ask<SweepList>(ListSweeps.Instance, CommandContext.AskTimeout, context.Cancel);
+                if (CommandJson.Wanted(args))
+                {
+                    CommandJson.Write(context.Out, list.Sweeps);
+                    return 0;
+                }
+
                 foreach (var s in list.Sweeps) context.Out.WriteLine($"{s.SweepId} | {s.Kind} | {s.State} | {s.UpdatedUtc:yyyy-MM-dd HH:mm:ss}Z");
                 context.Out.WriteLine($"Count: {list.Sweeps.Count} sweeps");
                 return 0;
             case "status":
                 var status = await Status(region, Id(args), context);
+                if (CommandJson.Wanted(args))
+                {
+                    context.Out.WriteLine(ProgressText.Json(status));
+                    return status.State == "unknown" ? 1 : 0;
+                }
+
+                if (status.State == "unknown")
+                {
+                    context.Out.WriteLine(SweepWatchView.NoSuchSweep(status.SweepId));
+                    return 1;
+                }
+
                 context.Out.WriteLine($"{status.SweepId} ({status.Kind})");
                 context.Out.WriteLine($"{ProgressText.Bar(status.StageUnitsDone, status.StageUnitsTotal)} {ProgressText.Describe(status)}");
                 if (status.Error is not null) context.Out.WriteLine($"error: {status.Error}");
@@ -110,35 +124,22 @@ public sealed class SweepPalette : IPalette
         return reply.Ok ? 0 : 1;
     }
 
-    private static async Task<int> Watch(IActorRef region, string id, CommandContext context)
-    {
-        try
-        {
-            while (true)
-            {
-                var s = await Status(region, id, context);
-                await context.Out.WriteLineAsync($"{ProgressText.Bar(s.StageUnitsDone, s.StageUnitsTotal)} {ProgressText.Describe(s)}");
-                foreach (var w in s.Workers)
-                {
-                    var stalled = w.InFlight > 0 && w.SecondsSinceSeen > StallAfter.TotalSeconds ? $"  STALLED: not heard from for {w.SecondsSinceSeen:0} s" : "";
-                    await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                        $"  {w.WorkerId}: {w.UnitsDone} done, {w.InFlight} in flight, {w.UnitsPerSecond:0.00} units/s{stalled}"));
-                }
-
-                await context.Out.FlushAsync(context.Cancel);
-                if (SweepPhase.IsFinal(s.State) || s.State == "unknown") return s.State == SweepPhase.Completed ? 0 : 1;
-                await Task.Delay(1000, context.Cancel);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            return 0;
-        }
-    }
+    // Keeps watching through a missing coordinator or a journal outage, saying so, until the sweep is final.
+    private static Task<int> Watch(IActorRef region, string id, CommandContext context) =>
+        SweepWatchView.Follow(
+            cancel => region.Ask<SweepStatus>(new GetSweepStatus(id), SweepWatchView.AskTimeout, cancel),
+            () => SweepWatchView.ViewOf(Akka.Cluster.Cluster.Get(context.System).State),
+            context.Out, TimeSpan.FromSeconds(1), context.Cancel);
 
     private static async Task<int> Results(IActorRef region, IReadOnlyList<string> args, CommandContext context)
     {
         var status = await Status(region, Id(args), context);
+        if (status.State == "unknown" && !args.Contains("--json"))
+        {
+            context.Out.WriteLine(SweepWatchView.NoSuchSweep(status.SweepId));
+            return 1;
+        }
+
         if (args.Contains("--json"))
         {
             context.Out.WriteLine(ProgressText.Json(status));
