@@ -18,6 +18,12 @@ public sealed record CoordinatorOptions
     /// </summary>
     public int JournalRetries { get; init; } = 5;
 
+    /// <summary>
+    /// The fraction of completed units computed again on a different worker and compared exactly (a mismatch
+    /// goes to a third worker; the majority wins). Default 0 (off); 0 .. 1. See docs/design/validation.md.
+    /// </summary>
+    public double ValidateFraction { get; init; }
+
     /// <summary>Half-life of the smoothed completion rate. Default 5 s.</summary>
     public TimeSpan RateHalfLife { get; init; } = TimeSpan.FromSeconds(5);
 }

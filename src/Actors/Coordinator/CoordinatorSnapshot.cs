@@ -1,3 +1,4 @@
+using Expressivity.Actors.Coordinator.Validation;
 using Expressivity.Actors.Protocol;
 using Expressivity.Domain.Sweeps;
 
@@ -6,7 +7,8 @@ namespace Expressivity.Actors.Coordinator;
 /// <summary>
 /// The whole <see cref="SweepState"/> as one persisted snapshot (taken every K completions). Version 2
 /// adds every completed unit's record, every stage's plan, the part of the total that version-1 history
-/// contributed without records, and the count of recomputed units; version 1 snapshots still restore.
+/// contributed without records, and the count of recomputed units; version 3 adds the validation ledger.
+/// Earlier versions still restore.
 /// </summary>
 public sealed record CoordinatorSnapshot(
     string SweepId,
@@ -25,4 +27,5 @@ public sealed record CoordinatorSnapshot(
     Partial? Legacy = null,
     int LegacyStage = -1,
     long RecomputedUnits = 0,
-    int V = 2) : IVersionedEvent;
+    ValidationSnapshot? Validation = null,
+    int V = 3) : IVersionedEvent;

@@ -65,16 +65,24 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
         Command<RequestWork>(Lease);
         Command<ReportUnitDone>(Done);
         Command<ReportUnitFailed>(Failed);
+        ReceiveValidation();
         Command<WorkerHeartbeat>(h =>
         {
             Remember(h.WorkerId, Sender);
             _meter.Seen(h.WorkerId, DateTime.UtcNow);
             if (_state.Phase is SweepPhase.Running or SweepPhase.Paused)
+            {
                 _leases.Extend(h.WorkerId, h.UnitIds.Where(_state.IsOutstanding), DateTime.UtcNow);
+                Replicas.Extend(h.WorkerId, h.UnitIds, DateTime.UtcNow);
+            }
         });
         Command<ReleaseUnits>(r =>
         {
-            foreach (var unit in r.UnitIds) _leases.Release(r.WorkerId, unit);
+            foreach (var unit in r.UnitIds)
+            {
+                _leases.Release(r.WorkerId, unit);
+                Replicas.Release(r.WorkerId, unit);
+            }
             _log.Info("Sweep {0}: leaving worker {1} handed back {2} unit(s)", _sweepId, r.WorkerId, r.UnitIds.Count);
         });
         Command<GetSweepStatus>(_ =>
@@ -88,8 +96,9 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
         Command<Terminated>(t => WorkerLost(t.ActorRef));
         Command<ExpireLeases>(_ =>
         {
-            var n = _leases.Expire(DateTime.UtcNow);
+            var n = _leases.Expire(DateTime.UtcNow) + Replicas.Expire(DateTime.UtcNow);
             if (n > 0) _log.Warning("Sweep {0}: {1} lease(s) expired and were re-queued", _sweepId, n);
+            RunOrphans();
             PublishMetrics();
         });
         Command<StopCoordinator>(_ => Context.Stop(Self));
@@ -125,6 +134,7 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
     protected override void PostStop()
     {
         SweepMetrics.Forget(_sweepId);
+        _localRuns.Cancel();
         base.PostStop();
     }
 
@@ -140,6 +150,7 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
         if (_state.SweepId is not null) _definition = SweepDefinition.Parse(_state.SpecJson);
         if (RecallJournalFault() || _state.SweepId is null) return;
         _leases.Reset(_state.Outstanding);
+        QueueValidation();
         Announce();
         // A fresh start whose deletion of old partials may not have finished before a crash: delete again.
         if (_state.Epoch > 0 && _state.UnitsDoneAllStages == 0 && _state.Phase is SweepPhase.Running or SweepPhase.New)
@@ -208,6 +219,7 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
             _integrityProblem = null;
             _leases.Reset([]);
             _meter.Reset();
+            Replicas.Reset();
             replyTo.Tell(new SweepCommandReply(_sweepId, true, e is SweepReset ? "restarted afresh" : "started"));
             // The old partials are deleted off this thread (a large sweep or a database restart takes time);
             // nothing is planned or leased until they are gone.
@@ -230,10 +242,11 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
             return;
         }
 
-        var units = _leases.Take(req.WorkerId, Math.Max(1, req.Capacity), DateTime.UtcNow);
-        Sender.Tell(units.Count == 0
-            ? new NoWork(_sweepId, _state.Phase)
-            : new WorkGrant(_sweepId, _state.SpecJson, units));
+        var replicas = TakeReplicas(req, DateTime.UtcNow);
+        var free = Math.Max(1, req.Capacity) - replicas.Count;
+        var units = free > 0 ? _leases.Take(req.WorkerId, free, DateTime.UtcNow) : [];
+        if (units.Count > 0) Sender.Tell(new WorkGrant(_sweepId, _state.SpecJson, units));
+        else if (replicas.Count == 0) Sender.Tell(new NoWork(_sweepId, _state.Phase));
     }
 
     private void Done(ReportUnitDone report)
@@ -261,6 +274,7 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
             _state.Apply(persisted);
             _leases.Complete(report.UnitId);
             if (persisted is UnitSplit split) _leases.Add(split.Children);
+            else PrimaryCompleted(report.UnitId);
             _meter.Record(report.WorkerId, DateTime.UtcNow);
             SweepMetrics.Completed(_sweepId);
             replyTo.Tell(new UnitAck(_sweepId, report.UnitId));
@@ -289,6 +303,7 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
     private void Advance()
     {
         if (_advancing || _auditing || _clearing || _definition is null || !_state.StageDone || _state.Phase is not (SweepPhase.Running or SweepPhase.New)) return;
+        if (!ValidationSettled()) return; // a check or a vote of this stage is still open: the next stage would build on it
         // The next stage (or the report) must not build on stored data that is gone: audit what this state promises.
         if (_auditedVersion != _state.Version && StartAudit()) return;
         var nextStage = _state.StageUnits.Count == 0 && _state.Phase == SweepPhase.New ? 0 : _state.Stage + 1;
@@ -328,6 +343,7 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
             _advancing = false;
             _state.Apply(e);
             _leases.Reset(_state.Outstanding);
+            Replicas.Reset();
             Announce();
         });
     }
@@ -407,6 +423,7 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
             var fromStage = _state.Stage;
             _state.Apply(e);
             _leases.Reset(_state.Outstanding);
+            QueueValidation();
             _log.Warning("Sweep {0}: {1}; {2} completed unit(s) will be recomputed{3}", _sweepId, reason, _state.RecomputedUnits - before,
                 fromStage > stage ? $" (back to stage {stage}: stage {fromStage} had read the lost data)" : "");
             Announce();
@@ -426,8 +443,10 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
         {
             _state.Apply(e);
             _failures.Clear();
+            _replicaFailures.Clear();
             _leases.Reset(_state.Outstanding);
             _meter.Reset();
+            QueueValidation();
             _auditedVersion = -1; // whatever failed may have touched the store
             replyTo.Tell(new SweepCommandReply(_sweepId, true, cancelled
                 ? "restarted after cancel; completed units are kept"
@@ -507,6 +526,7 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
         {
             _state.Apply(e);
             _leases.Reset([]);
+            Replicas.Reset();
             Announce();
             replyTo.Tell(new SweepCommandReply(_sweepId, true, "cancelled"));
         });
@@ -534,7 +554,7 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
         {
             _workers.Remove(id);
             _meter.Forget(id);
-            var n = _leases.Release(id);
+            var n = _leases.Release(id) + Replicas.Release(id);
             if (n > 0) _log.Warning("Sweep {0}: worker {1} is gone; {2} unit(s) re-queued", _sweepId, id, n);
         }
     }
@@ -576,11 +596,15 @@ public sealed partial class SweepCoordinator : ReceivePersistentActor, IWithTime
                 _report ??= _definition.Kind.Report(_definition.Spec, _state.Total);
         }
 
+        var validation = Summary();
+        var (resultJson, resultRows) = _report is null ? (null, null)
+            : validation is null ? (_report.Result.ToJsonString(), _report.Rows)
+            : WithValidation(_report, validation);
         return new SweepStatus(
             _sweepId, _state.Kind, phase, _state.Stage,
             _state.StageDoneCount, _state.StageUnits.Count, _state.UnitsDoneAllStages, _leases.LeasedCount,
             rate, eta, workers, error,
-            _report?.Result.ToJsonString(), _report?.Rows, _state.RecomputedUnits);
+            resultJson, resultRows, _state.RecomputedUnits, validation);
     }
 
     private sealed class AdvanceStage

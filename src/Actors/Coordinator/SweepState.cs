@@ -1,3 +1,4 @@
+using Expressivity.Actors.Coordinator.Validation;
 using Expressivity.Actors.Protocol;
 using Expressivity.Domain.Sweeps;
 
@@ -81,6 +82,15 @@ public sealed class SweepState
     /// <summary>True when the sweep can go back to <paramref name="stage"/>: its plan is known and no record-less history lies at or after it.</summary>
     public bool CanRevisit(int stage) => stage > LegacyStage && _plans.ContainsKey(stage);
 
+    /// <summary>Validation's journaled state: checks, disputes, counts, suspect workers.</summary>
+    public ValidationLedger Validation { get; } = new();
+
+    /// <summary>The record of a completed unit of this epoch, or null.</summary>
+    public UnitRecord? RecordOf(string unitId) => _records.GetValueOrDefault(unitId);
+
+    /// <summary>Completed units of the current stage, in plan order.</summary>
+    public IEnumerable<UnitRecord> StageRecords => _stageUnits.Where(u => _completed.Contains(u.Id)).Select(u => _records.GetValueOrDefault(u.Id)).OfType<UnitRecord>();
+
     /// <summary>Applies one persisted event.</summary>
     public void Apply(IVersionedEvent e)
     {
@@ -103,16 +113,22 @@ public sealed class SweepState
                 Version++;
                 break;
             case UnitCompleted c when IsOutstanding(c.UnitId):
-                Complete(c.UnitId, c.Result, c.Stored);
+                Complete(c.UnitId, c.Result, c.Stored, c.WorkerId, split: false);
                 break;
             case UnitSplit s when IsOutstanding(s.UnitId):
-                Complete(s.UnitId, s.Done, s.Stored);
+                Complete(s.UnitId, s.Done, s.Stored, s.WorkerId, split: true);
                 AddUnits(s.Children.Where(u => !_stageUnitIds.Contains(u.Id)));
                 break;
             case UnitCompleted or UnitSplit:
                 break; // a duplicate: already counted once
             case UnitsRevoked r:
                 Revoke(r);
+                break;
+            case ReplicaCompared rc:
+                Validation.Apply(rc);
+                break;
+            case DisputeResolved dr:
+                Settle(dr);
                 break;
             case SweepReset:
                 Epoch++;
@@ -128,6 +144,7 @@ public sealed class SweepState
                 LegacyStage = -1;
                 UnitsDoneAllStages = 0;
                 RecomputedUnits = 0;
+                Validation.Clear();
                 Error = null;
                 Phase = SweepPhase.New;
                 Version++;
@@ -165,12 +182,12 @@ public sealed class SweepState
         _completed.Order(StringComparer.Ordinal).ToList(), Total, UnitsDoneAllStages, Error,
         _records.Values.OrderBy(r => r.UnitId, StringComparer.Ordinal).ToList(),
         _plans.Select(kv => new StagePlan(kv.Key, kv.Value.ToList())).ToList(),
-        Legacy, LegacyStage, RecomputedUnits);
+        Legacy, LegacyStage, RecomputedUnits, Validation.ToSnapshot());
 
-    private void Complete(string unitId, Partial result, PartialDigest? stored)
+    private void Complete(string unitId, Partial result, PartialDigest? stored, string workerId, bool split)
     {
         _completed.Add(unitId);
-        _records[unitId] = new UnitRecord(unitId, Stage, result, stored);
+        _records[unitId] = new UnitRecord(unitId, Stage, result, stored, workerId, split);
         _stageDone++;
         Total = Total.Merge(result);
         UnitsDoneAllStages++;
@@ -205,9 +222,25 @@ public sealed class SweepState
             _completed.Remove(id);
         }
 
+        Validation.Forget(dropped);
+
         UnitsDoneAllStages -= dropped.Count;
         RecomputedUnits += dropped.Count;
         _stageDone = _stageUnits.Count(u => _completed.Contains(u.Id));
+        Total = _records.Values.Aggregate(Legacy, (t, rec) => t.Merge(rec.Result));
+        Version++;
+    }
+
+    /// <summary>
+    /// A vote settled a disputed unit: when the first computation lost, the majority's result replaces its
+    /// record and the total is rebuilt (rules like max and union cannot be subtracted).
+    /// </summary>
+    private void Settle(DisputeResolved e)
+    {
+        if (Validation.DisputeOf(e.UnitId) is null) return; // a duplicate
+        Validation.Apply(e);
+        if (e.PrimaryWon || !_records.TryGetValue(e.UnitId, out var record)) return;
+        _records[e.UnitId] = record with { Result = e.Result, Stored = e.Stored };
         Total = _records.Values.Aggregate(Legacy, (t, rec) => t.Merge(rec.Result));
         Version++;
     }
@@ -238,6 +271,7 @@ public sealed class SweepState
         LegacyStage = s.Records is null ? s.Stage : s.LegacyStage;
         UnitsDoneAllStages = s.UnitsDoneAllStages;
         RecomputedUnits = s.RecomputedUnits;
+        Validation.Restore(s.Validation);
         Error = s.Error;
         Version++;
     }

@@ -99,6 +99,7 @@ public sealed record NodeSettings(
             throw new ArgumentException("Node:DowningStableAfter must be between 1 s and 10 min");
         if (Worker.DrainTime < TimeSpan.Zero || Worker.DrainTime > TimeSpan.FromHours(1)) throw new ArgumentException("Worker:DrainTime must be between 0 and 1 h");
         if (Coordinator.LeaseTime < TimeSpan.FromSeconds(2)) throw new ArgumentException("Coordinator:LeaseTime must be at least 2 s");
+        if (!(Coordinator.ValidateFraction is >= 0 and <= 1)) throw new ArgumentException($"Coordinator:ValidateFraction must be between 0 and 1, not {Coordinator.ValidateFraction}");
     }
 
     private static T Bind<T>(IConfiguration config, string section) where T : new()

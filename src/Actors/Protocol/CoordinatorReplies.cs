@@ -21,7 +21,8 @@ public sealed record WorkerThroughput(string WorkerId, long UnitsDone, int InFli
 /// A sweep's progress and, once completed, its result. States: new, running, paused, completed,
 /// failed, cancelled. Counts cover the current stage; <see cref="ResultJson"/> is the report's
 /// result object once completed; <see cref="RecomputedUnits"/> counts completed units run again
-/// because their stored partials were lost or damaged.
+/// because their stored partials were lost or damaged; <see cref="Validation"/> is present when
+/// units are validated (<c>Coordinator:ValidateFraction</c>) or were.
 /// </summary>
 public sealed record SweepStatus(
     string SweepId,
@@ -38,4 +39,5 @@ public sealed record SweepStatus(
     string? Error,
     string? ResultJson,
     IReadOnlyList<KeyValuePair<string, string>>? ResultRows,
-    long RecomputedUnits = 0) : IProtocolMessage;
+    long RecomputedUnits = 0,
+    ValidationSummary? Validation = null) : IProtocolMessage;

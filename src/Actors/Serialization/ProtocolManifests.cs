@@ -48,6 +48,13 @@ public static class ProtocolManifests
         ("get-worker-status", typeof(GetWorkerStatus)),
         ("running-unit", typeof(RunningUnit)),
         ("worker-status", typeof(WorkerStatus)),
+        ("replica-task", typeof(ReplicaTask)),
+        ("replica-grant", typeof(ReplicaGrant)),
+        ("replica-done", typeof(ReportReplicaDone)),
+        ("replica-ack", typeof(ReplicaAck)),
+        ("validation-summary", typeof(ValidationSummary)),
+        ("ev.replica-compared", typeof(ReplicaCompared)),
+        ("ev.dispute-resolved", typeof(DisputeResolved)),
     ];
 
     private static readonly Dictionary<Type, string> ByType = Table.ToDictionary(t => t.Type, t => t.Manifest);

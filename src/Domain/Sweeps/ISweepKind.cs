@@ -43,6 +43,17 @@ public interface ISweepKind
     /// </summary>
     string? CheckTotal(ISweepSpec spec, Partial total) => null;
 
+    /// <summary>
+    /// Recomputes a unit for validation (docs/design/validation.md). <paramref name="variant"/> (1, 2, ...)
+    /// picks another route to the same answer where the kind has one (e.g. a permuted variable order); the
+    /// outcome and the bytes stored must equal <see cref="Run"/>'s exactly. Kinds without another route keep
+    /// this default: recompute identically, which still catches a faulty worker.
+    /// </summary>
+    UnitOutcome RunReplica(ISweepSpec spec, WorkUnit unit, UnitContext context, int variant) => Run(spec, unit, context);
+
+    /// <summary>How <see cref="RunReplica"/> recomputes, for status and docs: "identical" unless the kind says otherwise.</summary>
+    string ReplicaRoute => "identical";
+
     /// <summary>Turns the merged partial of every unit of every stage into the final report.</summary>
     SweepReport Report(ISweepSpec spec, Partial total);
 }

@@ -33,6 +33,12 @@ public abstract class SweepKind<TSpec> : ISweepKind
     /// <summary>The kind's invariants over the final total: null when they hold (see <see cref="ISweepKind.CheckTotal"/>).</summary>
     public virtual string? CheckTotal(TSpec spec, Partial total) => null;
 
+    /// <summary>Recomputes a unit for validation (see <see cref="ISweepKind.RunReplica"/>); by default identically.</summary>
+    public virtual UnitOutcome RunReplica(TSpec spec, WorkUnit unit, UnitContext context, int variant) => Run(spec, unit, context);
+
+    /// <summary>How <see cref="RunReplica"/> recomputes (see <see cref="ISweepKind.ReplicaRoute"/>).</summary>
+    public virtual string ReplicaRoute => "identical";
+
     /// <summary>The final report of the merged partial (see <see cref="ISweepKind.Report"/>).</summary>
     public abstract SweepReport Report(TSpec spec, Partial total);
 
@@ -47,6 +53,8 @@ public abstract class SweepKind<TSpec> : ISweepKind
     string? ISweepKind.CheckTotal(ISweepSpec spec, Partial total) => CheckTotal(Cast(spec), total);
 
     SweepReport ISweepKind.Report(ISweepSpec spec, Partial total) => Report(Cast(spec), total);
+
+    UnitOutcome ISweepKind.RunReplica(ISweepSpec spec, WorkUnit unit, UnitContext context, int variant) => RunReplica(Cast(spec), unit, context, variant);
 
     /// <summary>The spec as this kind's type; another kind's spec is a programming error.</summary>
     protected TSpec Cast(ISweepSpec spec) =>

@@ -41,6 +41,7 @@ public sealed class ProtocolSerializerTests : IDisposable
         new SweepCommandReply("s", true, "ok"),
         new WorkerThroughput("w", 3, 1, 0.5, 2),
         new SweepStatus("s", "k", "running", 1, 2, 3, 4, 5, 6.5, null, [new WorkerThroughput("w", 1, 1, 1, 1)], null, "{\"a\":\"1\"}", [new("a", "1")], 3),
+        new SweepStatus("s", "k", "completed", 1, 2, 3, 4, 5, 6.5, null, [], null, "{}", [], 0, new ValidationSummary(1, "identical", 2, 1, 1, 1, 0, ["a", "b"], ["a"])),
         new SweepDefined("s", "k", "{}"),
         new StageStarted(2, [Unit]),
         new UnitCompleted("u", Big, "w"),
@@ -65,6 +66,17 @@ public sealed class ProtocolSerializerTests : IDisposable
         GetWorkerStatus.Instance,
         new RunningUnit("s", "u", 1),
         new WorkerStatus("w", 2, [new RunningUnit("s", "u", 1)], 5, 0),
+        new ReplicaTask(Unit, 2),
+        new ReplicaGrant("s", "{}", [new ReplicaTask(Unit, 1)]),
+        new ReportReplicaDone("s", "w", "u", 1, Big, null, new PartialDigest("ab12", 3, 99)),
+        new ReportReplicaDone("s", "w", "u", 2, Partial.Empty, [Unit], null, "boom"),
+        new ReplicaAck("s", "u", 1),
+        new ValidationSummary(0.1, "identical", 5, 4, 1, 1, 0, ["w1", "w2"], ["w1"]),
+        new ReplicaCompared("u", "w1", "w2", false, Big, new PartialDigest("ab12", 3, 99)),
+        new DisputeResolved("u", "w3", false, Big, null, ["w1"]),
+        new CoordinatorSnapshot("s", "k", "{}", "running", 1, 1, [Unit], ["a"], Big, 9, null,
+            [new UnitRecord("a", 0, Big, null, "w1", true)], [new StagePlan(0, [Unit])], Partial.Empty, -1, 4,
+            new Expressivity.Actors.Coordinator.Validation.ValidationSnapshot(["a"], [new Expressivity.Actors.Coordinator.Validation.DisputeRecord("a", "w1", "w2", Big, null)], 1, 0, 1, 0, ["w1", "w2"], [])),
     ];
 
     [Theory]
