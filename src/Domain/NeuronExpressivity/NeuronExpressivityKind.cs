@@ -53,7 +53,7 @@ public sealed class NeuronExpressivityKind(long maxTablesPerUnit = MapUnit.MaxTa
 
     /// <inheritdoc />
     public override string? CheckTotal(INeuronExpressivitySpec spec, Partial total) =>
-        spec is NeuronExpressivityGridSpec g ? g.Grid.CheckTotal((_, t) => NeuronInvariants.Check(t), total) : NeuronInvariants.Check(total);
+        spec is NeuronExpressivityGridSpec g ? g.Grid.CheckTotal(NeuronInvariants.Check, total) : NeuronInvariants.Check((NeuronExpressivitySpec)spec, total);
 
     /// <inheritdoc />
     public override SweepReport Report(INeuronExpressivitySpec spec, Partial total) => spec is NeuronExpressivityGridSpec g

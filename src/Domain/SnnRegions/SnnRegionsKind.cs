@@ -113,11 +113,8 @@ public sealed class SnnRegionsKind : SweepKind<ISnnRegionsSpec>
     }
 
     /// <inheritdoc />
-    /// <remarks>The merge stage must have read exactly the cells stage 0 stored (a lost or extra blob would change counts silently).</remarks>
-    public override string? CheckTotal(ISnnRegionsSpec spec, Partial total) =>
-        total[SnnRegionsCounters.Cells] == total[SnnRegionsCounters.CellsMerged]
-            ? null
-            : $"the merge read {total[SnnRegionsCounters.CellsMerged]} cells but stage 0 stored {total[SnnRegionsCounters.Cells]}";
+    /// <remarks>The invariants are listed in <see cref="SnnRegionsInvariants"/>.</remarks>
+    public override string? CheckTotal(ISnnRegionsSpec spec, Partial total) => SnnRegionsInvariants.Check(spec, total);
 
     /// <inheritdoc />
     public override SweepReport Report(ISnnRegionsSpec spec, Partial total) => spec is SnnRegionsGridSpec grid

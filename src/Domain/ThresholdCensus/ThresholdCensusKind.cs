@@ -48,6 +48,10 @@ public sealed class ThresholdCensusKind(long nodeBudget = ThresholdCensusKind.De
         spec is ThresholdCensusGridSpec g ? g.Grid.Run(RunOne, unit, context) : RunOne((ThresholdCensusSpec)spec, unit, context);
 
     /// <inheritdoc />
+    public override string? CheckTotal(IThresholdCensusSpec spec, Partial total) =>
+        spec is ThresholdCensusGridSpec g ? g.Grid.CheckTotal(ThresholdCensusInvariants.Check, total) : ThresholdCensusInvariants.Check((ThresholdCensusSpec)spec, total);
+
+    /// <inheritdoc />
     public override SweepReport Report(IThresholdCensusSpec spec, Partial total) => spec is ThresholdCensusGridSpec g
         ? GridReport.Build(g.Grid, total, ThresholdCensusReport.Build, Columns)
         : ThresholdCensusReport.Build((ThresholdCensusSpec)spec, total);
