@@ -1,3 +1,5 @@
+using Expressivity.Actors.Protocol;
+
 namespace Expressivity.Dashboard;
 
 /// <summary>Everything the page shows at one moment; sent whole on every update (small: a few sweeps and members).</summary>
@@ -12,7 +14,7 @@ public sealed record DashboardSnapshot(
 /// <summary>One cluster member: address, roles, status (up, joining, leaving...), reachable as this node sees it.</summary>
 public sealed record MemberView(string Address, IReadOnlyList<string> Roles, string Status, bool Reachable, bool Leader);
 
-/// <summary>One sweep's progress, workers, result rows and the progress samples taken so far.</summary>
+/// <summary>One sweep's progress, workers, result rows, the progress samples taken so far and, when units are validated, how the checks go.</summary>
 public sealed record SweepView(
     string Id,
     string Kind,
@@ -28,7 +30,8 @@ public sealed record SweepView(
     IReadOnlyList<WorkerView> Workers,
     string? Error,
     IReadOnlyList<ResultRow>? Result,
-    IReadOnlyList<ProgressPoint> History);
+    IReadOnlyList<ProgressPoint> History,
+    ValidationSummary? Validation = null);
 
 /// <summary>One worker of a sweep as its coordinator sees it; stalled when it holds units and has been silent too long.</summary>
 public sealed record WorkerView(string Id, long Done, int InFlight, double UnitsPerSecond, double SecondsSinceSeen, bool Stalled);

@@ -57,7 +57,8 @@ public sealed class SnapshotCollector(ActorSystem system, ProgressHistory histor
             w.InFlight > 0 && w.SecondsSinceSeen > SweepWatchView.StallAfter.TotalSeconds)).ToList(),
         s.Error,
         s.ResultRows is null ? null : ProgressText.Rows(s).Select(r => new ResultRow(r.Key, r.Value)).ToList(),
-        history);
+        history,
+        s.Validation);
 
     // JSON has no NaN or infinity; a rate that is not a number reads as 0.
     private static double Finite(double x) => double.IsFinite(x) ? x : 0;

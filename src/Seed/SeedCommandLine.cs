@@ -47,6 +47,7 @@ public static class SeedCommandLine
         Value("--progress", "where progress goes (stderr): auto | bar | lines | none", "auto", "bar", "lines", "none"),
         Value("--unit-log", "append a line for every unit started and finished (audits)"),
         Flag("--verbose", "also print the node's log (Akka, coordinator, workers; information level) on stderr; it always goes to <data-dir>/node.log"),
+        Value("--validate", "fraction 0..1 of units computed a second time and compared exactly (default 0; docs/design/validation.md)"),
         Value("--dashboard", "serve the web dashboard on 127.0.0.1:<port> (0: any free port), kept after the result until Ctrl+C (docs/dashboard.md)"),
         Value("--dashboard-host", "address the dashboard binds (default 127.0.0.1)"),
         Value("--max-cpu-hours", "refuse sweeps estimated above this many CPU-hours (default 24)"),

@@ -12,9 +12,16 @@ public static class ProgressText
     {
         if (Coordinator.SweepPhase.IsFinal(s.State)) return $"stage {s.Stage}: {s.StageUnitsDone}/{s.StageUnitsTotal} units ({s.State})";
         var eta = s.EtaSeconds is { } e ? FormatDuration(e) : "--";
-        return string.Create(CultureInfo.InvariantCulture,
+        var line = string.Create(CultureInfo.InvariantCulture,
             $"stage {s.Stage}: {s.StageUnitsDone}/{s.StageUnitsTotal} units, {s.UnitsPerSecond:0.0} units/s, ETA {eta}, {s.InFlight} in flight ({s.State})");
+        // Validated sweeps (docs/design/validation.md) say how the checks go.
+        return s.Validation is { } v ? $"{line}; validation: {Validation(v)}{(v.Pending > 0 ? $", {v.Pending} pending" : "")}" : line;
     }
+
+    /// <summary>"checked 12, agreed 11, mismatches 1, resolved 1 (outvoted: w3)".</summary>
+    public static string Validation(ValidationSummary v) =>
+        string.Create(CultureInfo.InvariantCulture, $"checked {v.Checked}, agreed {v.Agreed}, mismatches {v.Mismatches}, resolved {v.Resolved}")
+        + (v.Outvoted.Count > 0 ? $" (outvoted: {string.Join(", ", v.Outvoted)})" : "");
 
     /// <summary>A 30-character bar.</summary>
     public static string Bar(long done, long total)

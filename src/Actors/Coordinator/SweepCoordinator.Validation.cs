@@ -202,12 +202,7 @@ public sealed partial class SweepCoordinator
             ["suspects"] = new JsonArray(v.Suspects.Select(s => (JsonNode?)JsonValue.Create(s)).ToArray()),
             ["outvoted"] = new JsonArray(v.Outvoted.Select(s => (JsonNode?)JsonValue.Create(s)).ToArray()),
         };
-        var rows = report.Rows.Append(new KeyValuePair<string, string>("validation", ValidationText(v))).ToList();
+        var rows = report.Rows.Append(new KeyValuePair<string, string>("validation", Commands.ProgressText.Validation(v))).ToList();
         return (json.ToJsonString(), rows);
     }
-
-    /// <summary>One line for tables: "checked 12, agreed 11, mismatches 1, resolved 1 (outvoted: w3)".</summary>
-    public static string ValidationText(ValidationSummary v) =>
-        string.Create(CultureInfo.InvariantCulture, $"checked {v.Checked}, agreed {v.Agreed}, mismatches {v.Mismatches}, resolved {v.Resolved}")
-        + (v.Outvoted.Count > 0 ? $" (outvoted: {string.Join(", ", v.Outvoted)})" : "");
 }

@@ -71,8 +71,9 @@ function createSweepView(id) {
   const rate = el("span", { class: "rate" });
   const eta = el("span", { class: "eta" });
   const inflight = el("span", { class: "inflight" });
+  const validation = el("span", { class: "validation" });
   const line = el("div", { class: "line" });
-  line.append(state, bar, units, rate, eta, inflight);
+  line.append(state, bar, units, rate, eta, inflight, validation);
   const buttons = el("div", { class: "line buttons" });
   for (const action of ["pause", "resume", "cancel"]) {
     const b = el("button", { type: "button", "data-action": action }, action);
@@ -101,7 +102,7 @@ function createSweepView(id) {
   panels.append(left, right);
   root.append(title, line, buttons, panels, downloads, error);
   $("sweeps").append(root);
-  return { root, state, bar, units, rate, eta, inflight, chart, workers, result, plot, error, base, lastState: null };
+  return { root, state, bar, units, rate, eta, inflight, validation, chart, workers, result, plot, error, base, lastState: null };
 }
 
 function renderSweep(s) {
@@ -115,9 +116,15 @@ function renderSweep(s) {
   v.rate.textContent = `${s.unitsPerSecond.toFixed(1)} units/s`;
   v.eta.textContent = `ETA ${FINAL.has(s.state) ? "--" : s.eta}`;
   v.inflight.textContent = `${s.inFlight} in flight`;
+  // Validated sweeps: checks by a second worker, mismatches and votes (docs/design/validation.md).
+  const q = s.validation;
+  v.validation.textContent = q ? `validation: checked ${q.checked}, agreed ${q.agreed}, mismatches ${q.mismatches}, resolved ${q.resolved}`
+    + (q.pending ? `, ${q.pending} pending` : "") : "";
+  v.validation.className = "validation" + (q && q.mismatches > 0 ? " mismatch" : "");
+  const suspects = new Set(q ? q.suspects : []);
   drawChart(v.chart, s.history);
   fillRows(v.workers.tBodies[0], s.workers.map((w) => [
-    w.id, w.done, w.inFlight, w.unitsPerSecond.toFixed(2), `${w.secondsSinceSeen.toFixed(0)} s ago`,
+    suspects.has(w.id) ? `${w.id} (suspect)` : w.id, w.done, w.inFlight, w.unitsPerSecond.toFixed(2), `${w.secondsSinceSeen.toFixed(0)} s ago`,
     el("td", { class: w.stalled ? "stalled" : "" }, w.stalled ? "STALLED" : ""),
   ]));
   fillRows(v.result.tBodies[0], (s.result || []).map((r) => [el("th", {}, r.field), r.value]));

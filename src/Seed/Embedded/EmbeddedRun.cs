@@ -39,7 +39,7 @@ public static class EmbeddedRun
         var worker = new WorkerOptions { Capacity = args.Workers, UnitLogPath = args.UnitLog };
         // Plain runs keep the terminal for progress and the result: the node's warnings go to node.log only.
         var level = args.Verbose ? Microsoft.Extensions.Logging.LogLevel.Information : Microsoft.Extensions.Logging.LogLevel.Warning;
-        using var host = SweepNodeHost.Build(node, storage, new CoordinatorOptions(), worker, level, args.Verbose);
+        using var host = SweepNodeHost.Build(node, storage, new CoordinatorOptions { ValidateFraction = args.Validate }, worker, level, args.Verbose);
         await host.StartAsync(cancel);
         try
         {

@@ -21,6 +21,9 @@ public sealed record RunArguments
     /// <summary>Optional audit file of every unit started and finished by this process.</summary>
     public string? UnitLog { get; init; }
 
+    /// <summary>Fraction of completed units computed a second time and compared (docs/design/validation.md); 0 = off.</summary>
+    public double Validate { get; init; }
+
     /// <summary>"auto" (bar on a terminal, lines otherwise), "bar", "lines" or "none".</summary>
     public string Progress { get; init; } = "auto";
 
@@ -49,6 +52,8 @@ public sealed record RunArguments
           --progress <mode>   auto | bar | lines | none (progress goes to stderr)
           --unit-log <file>   append a line for every unit started and finished (audits)
           --verbose           also print the node's log on stderr (it always goes to <data-dir>/node.log)
+          --validate <f>      compute a fraction f (0..1) of units a second time and compare exactly; a
+                              mismatch is settled by a third computation (docs/design/validation.md)
           --dashboard <port>  serve the web dashboard on 127.0.0.1:<port> (0: any free port; the address goes to
                               stderr); it stays up after the sweep ends until Ctrl+C. Actions (pause, cancel...)
                               need the secret in EXPRESSIVITY_CommandHost__Secret, else the page is read-only
@@ -74,6 +79,7 @@ public sealed record RunArguments
                 "--workers" => result with { Workers = int.TryParse(Value(), out var n) && n >= 0 && n <= 1024 ? n : throw new ArgumentException("--workers takes a whole number from 0 to 1024") },
                 "--progress" => result with { Progress = Value() is var p && p is "auto" or "bar" or "lines" or "none" ? p : throw new ArgumentException("--progress takes auto, bar, lines or none") },
                 "--unit-log" => result with { UnitLog = Value() },
+                "--validate" => result with { Validate = double.TryParse(Value(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var f) && f is >= 0 and <= 1 ? f : throw new ArgumentException("--validate takes a fraction from 0 to 1") },
                 "--dashboard" => result with { DashboardPort = int.TryParse(Value(), out var port) && port is >= 0 and <= 65535 ? port : throw new ArgumentException("--dashboard takes a port from 0 to 65535") },
                 "--dashboard-host" => result with { DashboardHost = System.Net.IPAddress.TryParse(Value(), out var ip) ? ip.ToString() : throw new ArgumentException("--dashboard-host takes an IP address") },
                 _ when Expressivity.Domain.Sweeps.ResourceLimits.IsFlag(a) => result with { Limits = result.Limits.With(a, Value()) },
