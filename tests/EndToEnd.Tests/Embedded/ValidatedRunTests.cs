@@ -26,18 +26,18 @@ public sealed class ValidatedRunTests
 
         using (var first = HostProcess.Start("Seed", command))
         {
-            var deadline = DateTime.UtcNow.AddSeconds(120);
+            var deadline = DateTime.UtcNow + Patience.Event;
             while (journal.CompletedUnits(sweepId).Count < 20)
             {
                 Assert.False(first.HasExited, $"the run ended before it could be killed:\n{first.StdErr}");
-                Assert.True(DateTime.UtcNow < deadline, "no progress within 120 s");
+                Assert.True(DateTime.UtcNow < deadline, $"no progress within {Patience.Event}");
                 await Task.Delay(20);
             }
 
             first.Kill();
         }
 
-        var (code, stdout, stderr) = await HostProcess.Run("Seed", TimeSpan.FromMinutes(4), command);
+        var (code, stdout, stderr) = await HostProcess.Run("Seed", Patience.Sweep, command);
         Assert.True(code == 0, $"exit {code}\n{stderr}");
         var result = JsonDocument.Parse(stdout).RootElement.GetProperty("result");
         Assert.Equal("94572", result.GetProperty("distinctFunctions").GetString());
