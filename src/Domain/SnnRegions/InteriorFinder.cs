@@ -16,6 +16,12 @@ public sealed class InteriorFinder(int dimension, BigRational min, BigRational m
     private readonly double _min = min.ToDouble();
     private readonly double _max = max.ToDouble();
 
+    /// <summary>Lower end of the box in every coordinate.</summary>
+    public BigRational Min => min;
+
+    /// <summary>Upper end of the box in every coordinate.</summary>
+    public BigRational Max => max;
+
     /// <summary>Problems answered by an exactly checked double proposal (a point, or an emptiness proof).</summary>
     public long FastAnswers { get; private set; }
 

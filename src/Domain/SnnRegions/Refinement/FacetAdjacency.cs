@@ -6,7 +6,8 @@ namespace Expressivity.Domain.SnnRegions.Refinement;
 /// Pairs of final cells that share a facet (a piece of common boundary of dimension one less than the
 /// space), exactly: intervals touch at an end; polygons share an edge segment of positive length on one
 /// line; polytopes have a point on a common hyperplane where every other inequality of both holds strictly
-/// (exact LP; only pairs with equal output-map keys are tested there, since only those merge).
+/// (exact LP, after the vertex tests of <see cref="VertexFacets"/>; only pairs with equal output-map keys are
+/// tested there, since only those merge).
 /// </summary>
 public static class FacetAdjacency
 {
@@ -95,14 +96,16 @@ public static class FacetAdjacency
 
         foreach (var (below, above, plane) in sides.Values)
         {
+            var planeKey = Hyperplane(plane).Key;
             foreach (var a in below)
             {
                 foreach (var b in above)
                 {
                     if (joined.Find(a) == joined.Find(b)) continue;
                     var (ca, cb) = ((IConstraintCell)regions[a].Cell, (IConstraintCell)regions[b].Cell);
-                    var others = ca.Constraints.Concat(cb.Constraints).Where(q => q.IsConstant || Hyperplane(q).Key != Hyperplane(plane).Key).ToList();
-                    if (ca.Finder.FindOnFace(others, plane) is not null) yield return (a, b);
+                    var others = ca.Constraints.Concat(cb.Constraints).Where(q => q.IsConstant || Hyperplane(q).Key != planeKey).ToList();
+                    var shared = ca is VertexCell va && cb is VertexCell vb ? VertexFacets.Shared(va, vb, plane, others) : null;
+                    if (shared ?? ca.Finder.FindOnFace(others, plane) is not null) yield return (a, b);
                 }
             }
         }

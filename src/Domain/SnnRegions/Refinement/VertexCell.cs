@@ -73,8 +73,16 @@ public sealed class VertexCell : IRegionCell, IConstraintCell
     public IReadOnlyList<BigRational[]> Vertices => _vertices;
 
     /// <inheritdoc />
-    /// <remarks>The vertex average: strictly inside a polytope with interior.</remarks>
-    public BigRational[] Witness => _witness ??= Average();
+    /// <remarks>
+    /// A point with short numbers when one is found (the double vertex average rounded to a power-of-two
+    /// grid, accepted only if every facet holds strictly there, exactly), else the exact vertex average,
+    /// which is strictly inside a polytope with interior. Short numbers keep the firing-time arithmetic at
+    /// the witness cheap; every neuron split and the final re-check evaluate there.
+    /// </remarks>
+    public BigRational[] Witness => _witness ??= Rounded() ?? Average();
+
+    /// <summary>The exact vertices where <paramref name="plane"/> is 0 (the face the plane cuts out of the closed cell).</summary>
+    public IEnumerable<BigRational[]> On(AffineForm plane) => _vertices.Where(v => plane.At(v).Sign == 0);
 
     /// <inheritdoc />
     public IRegionCell? Clip(LinearInequality constraint)
@@ -191,6 +199,34 @@ public sealed class VertexCell : IRegionCell, IConstraintCell
         }
 
         return s;
+    }
+
+    private BigRational[]? Rounded()
+    {
+        var centre = new double[_dim];
+        var extent = double.PositiveInfinity;
+        for (var i = 0; i < _dim; i++)
+        {
+            var (lo, hi) = (double.PositiveInfinity, double.NegativeInfinity);
+            foreach (var x in _approx)
+            {
+                centre[i] += x[i] / _approx.Length;
+                (lo, hi) = (Math.Min(lo, x[i]), Math.Max(hi, x[i]));
+            }
+
+            extent = Math.Min(extent, hi - lo);
+        }
+
+        if (!(extent > 0) || !double.IsFinite(extent)) return null;
+        // From a grid a little finer than the cell's narrowest extent down to a fine one; each try is an exact check.
+        for (var e = Math.ILogB(extent) - 2; e >= Math.ILogB(extent) - 40; e -= 6)
+        {
+            var quantum = Math.ScaleB(1, e);
+            var point = centre.Select(c => BigRational.FromDouble(Math.Round(c / quantum) * quantum)).ToArray();
+            if (_constraints.All(q => q.HoldsAt(point))) return point;
+        }
+
+        return null;
     }
 
     private BigRational[] Average()
