@@ -13,7 +13,7 @@ namespace Expressivity.Domain.SnnRegions;
 /// when a subtree outgrows <see cref="NodesPerUnit"/>), each storing its final cells; stage 1's one unit reads
 /// them all back and counts patterns, linear regions and affine maps, so nothing is refined twice. A one-layer
 /// network with four or more inputs keeps the causal-set search, split by the first neuron's pattern. Random
-/// draws and search restarts are split by draw / restart. Every unit is deterministic in (spec, unit).
+/// draws and search restarts are split by draw / restart; a restart is one off-grid <see cref="RationalSearch"/>. Every unit is deterministic in (spec, unit).
 /// </summary>
 public sealed class SnnRegionsKind : SweepKind<ISnnRegionsSpec>
 {
@@ -219,7 +219,8 @@ public sealed class SnnRegionsKind : SweepKind<ISnnRegionsSpec>
     private static Partial RestartUnit(SnnRegionsSpec s, long restart)
     {
         var q = s.Search!;
-        var (_, regions, evaluations) = HillClimb.Run(q.Family, q.Seed, restart, q.Steps, s.Min, s.Max);
+        var outcome = RationalSearch.Run(q.Family.Inputs, q.Family.Widths, q.Family.Mixed, q.Seed, restart, q.Steps, s.Min, s.Max);
+        var (regions, evaluations) = (outcome.Regions, outcome.Evaluations);
         return Partial.Of(
             (SnnRegionsCounters.Restarts, 1),
             (SnnRegionsCounters.Evaluations, evaluations),

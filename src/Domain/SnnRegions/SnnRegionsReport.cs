@@ -58,7 +58,9 @@ public static class SnnRegionsReport
         {
             var search = spec.Search!;
             var (regions, restart) = Unpack(total[SnnRegionsCounters.Best]);
-            var replay = HillClimb.Run(search.Family, search.Seed, restart, search.Steps, spec.Min, spec.Max);
+            // Replaying the winning restart gives its network and its linear regions (only its pattern count is a counter).
+            var replay = RationalSearch.Run(search.Family.Inputs, search.Family.Widths, search.Family.Mixed, search.Seed, restart, search.Steps, spec.Min, spec.Max);
+            if (replay.Regions != regions) throw new InvalidOperationException($"restart {restart} replays to {replay.Regions} regions, not {regions}");
             result["restarts"] = Text(total[SnnRegionsCounters.Restarts]);
             result["evaluations"] = Text(total[SnnRegionsCounters.Evaluations]);
             result["worstRestartRegions"] = Text(total[SnnRegionsCounters.MinRegions]);
@@ -69,6 +71,8 @@ public static class SnnRegionsReport
             {
                 ["restart"] = restart,
                 ["regions"] = Text(regions),
+                ["linearRegions"] = Text(replay.LinearRegions),
+                ["affineMaps"] = Text(replay.AffineMaps),
                 ["network"] = NetworkJson.Write(replay.Network),
             };
         }

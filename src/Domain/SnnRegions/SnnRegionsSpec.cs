@@ -10,7 +10,7 @@ public interface ISnnRegionsSpec : ISweepSpec;
 
 /// <summary>
 /// A validated snn-regions spec: the box [min, max]^d and exactly one form — an explicit
-/// <see cref="Network"/>, <see cref="Random"/> draws, or a hill-climbing <see cref="Search"/>.
+/// <see cref="Network"/>, <see cref="Random"/> draws, or an off-grid hill-climbing <see cref="Search"/>.
 /// </summary>
 public sealed record SnnRegionsSpec(double BoxMin, double BoxMax, SpikingNetwork? Network, RandomDraws? Random, RegionSearchForm? Search) : ISnnRegionsSpec
 {
@@ -63,7 +63,11 @@ public sealed record RandomDraws(RandomNetworks Family, long Seed, int Count)
     }
 }
 
-/// <summary>The <c>search</c> form: <paramref name="Restarts"/> hill climbs of <paramref name="Steps"/> moves each.</summary>
+/// <summary>
+/// The <c>search</c> form: <paramref name="Restarts"/> off-grid hill climbs (<see cref="RationalSearch"/>) of
+/// <paramref name="Steps"/> moves each on networks of <paramref name="Family"/>'s shape and signs (its 1/8 grid is not used:
+/// parameters are multiples of 1/1024 and moves ±k/2^s).
+/// </summary>
 public sealed record RegionSearchForm(RandomNetworks Family, long Seed, int Restarts, int Steps)
 {
     /// <summary>Normal JSON of the form.</summary>

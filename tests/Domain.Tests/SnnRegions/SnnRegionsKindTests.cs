@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Expressivity.Domain.Numerics;
 using Expressivity.Domain.SnnRegions;
 using Expressivity.Domain.SnnRegions.Refinement;
@@ -163,6 +164,27 @@ public class SnnRegionsKindTests
         // The replayed winner is the network that scored: counting it again gives the reported 5.
         var replayed = SweepDefinition.Parse("""{"kind":"snn-regions","box":{"min":-50,"max":50},"network":NET}""".Replace("NET", report["best"]!["network"]!.ToJsonString()));
         Assert.Equal("5", LocalRunner.Run(replayed).Result["regions"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void SearchRunsOffTheGridAndReportsTheWinnersLinearRegions()
+    {
+        const string json = """
+            {"kind":"snn-regions","box":{"min":-20,"max":20},
+             "search":{"inputs":2,"layers":[2,1],"signs":"positive","restarts":2,"steps":20,"seed":1}}
+            """;
+        var report = LocalRunner.Run(SweepDefinition.Parse(json), threads: 2).Result;
+        var best = report["best"]!;
+        // Exact values of this deterministic search: a weaker search finds fewer.
+        Assert.Equal("7", best["regions"]!.GetValue<string>());
+        Assert.Equal("5", best["linearRegions"]!.GetValue<string>());
+        var network = NetworkJson.Read(new SpecObject(JsonDocument.Parse(best["network"]!.ToJsonString()).RootElement));
+        Assert.Contains(network.Layers.SelectMany(l => l).SelectMany(n => n.Weights.Concat(n.Delays).Append(n.Threshold)),
+            v => (v * 8).Denominator != 1); // off the 1/8 grid
+        // Recounted by the causal-set search (patterns) and by refinement (linear regions, maps).
+        Assert.Equal(long.Parse(best["regions"]!.GetValue<string>()), RegionSearch.Count(network, -20, 20).Regions);
+        var (linear, maps) = OutputMaps.Count(RegionRefinement.Regions(network, -20, 20));
+        Assert.Equal((linear, maps), (long.Parse(best["linearRegions"]!.GetValue<string>()), long.Parse(best["affineMaps"]!.GetValue<string>())));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace Expressivity.Domain.SnnRegions.Sweep;
 /// <param name="Layers">The layer-width lists, distinct.</param>
 /// <param name="HalfWidths">The box half-widths h (box [−h, h]^d), distinct.</param>
 /// <param name="Mixed">False: positive weights; true: each weight's sign drawn.</param>
-/// <param name="Search">True: hill climbing (restarts × steps); false: <paramref name="Count"/> random draws.</param>
+/// <param name="Search">True: off-grid hill climbing (restarts × steps); false: <paramref name="Count"/> random draws.</param>
 /// <param name="Restarts">Restarts per configuration (search).</param>
 /// <param name="Steps">Moves per restart (search).</param>
 /// <param name="Count">Draws per configuration (random).</param>
