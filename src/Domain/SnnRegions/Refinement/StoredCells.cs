@@ -9,7 +9,7 @@ namespace Expressivity.Domain.SnnRegions.Refinement;
 /// The final cells one unit found, as a blob for the partial store: the later merge stage reads every
 /// unit's cells back instead of refining the network again. One line per cell, tab-separated: the causal
 /// pattern codes, the output map (<see cref="OutputMaps.Key"/>'s text) and the cell's exact geometry
-/// ("O" point, "I lo hi" interval, "G x,y;x,y;…" polygon, "P g,…|h|s;… w,…" polytope and witness); gzip.
+/// ("O" point, "I lo hi" interval, "G x,y;x,y;…" polygon, "P g,…|h|s;… w,…" polytope and witness, "V …" the same for a vertex cell, rebuilt by clipping); gzip.
 /// </summary>
 public static class StoredCells
 {
@@ -46,7 +46,7 @@ public static class StoredCells
             if (fields.Length != 3) throw new InvalidDataException($"stored cell line has {fields.Length} fields, not 3");
             var patterns = fields[0].Split(',').Select(c => new CausalPattern(ulong.Parse(c, CultureInfo.InvariantCulture))).ToArray();
             var outputs = fields[1].Split(';').Select(f => f == "never" ? null : Form(f)).ToArray();
-            regions.Add(new RefinedRegion(Cell(fields[2], finder), patterns, outputs));
+            regions.Add(new RefinedRegion(Cell(fields[2], finder, inputs, width), patterns, outputs));
         }
 
         return regions;
@@ -57,13 +57,13 @@ public static class StoredCells
         PointCell => "O",
         IntervalCell i => $"I {i.Lo} {i.Hi}",
         PolygonCell g => "G " + string.Join(";", g.Vertices.Select(v => $"{v.X},{v.Y}")),
-        // Vertex cells are stored by their facets and read back as LP cells: the merge only tests facets.
-        IConstraintCell p => "P " + string.Join(";", p.Constraints.Select(q => $"{string.Join(",", q.G)}|{q.H}|{(q.IsStrict ? 1 : 0)}"))
-            + " " + string.Join(",", cell.Witness),
+        // Vertex cells are stored by their facets and rebuilt from the quotient by exact clipping (no LP).
+        VertexCell v => "V " + Facets(v) + " " + string.Join(",", v.Witness),
+        IConstraintCell p => "P " + Facets(p) + " " + string.Join(",", cell.Witness),
         _ => throw new ArgumentException($"no stored form for {cell.GetType().Name}"),
     };
 
-    private static IRegionCell Cell(string text, InteriorFinder finder)
+    private static IRegionCell Cell(string text, InteriorFinder finder, int inputs, BigRational width)
     {
         var parts = text.Split(' ');
         switch (parts[0])
@@ -74,15 +74,24 @@ public static class StoredCells
                 return new IntervalCell(BigRational.Parse(parts[1]), BigRational.Parse(parts[2]));
             case "G":
                 return new PolygonCell(parts[1].Split(';').Select(v => v.Split(',')).Select(v => (BigRational.Parse(v[0]), BigRational.Parse(v[1]))).ToArray());
+            case "V":
+                var rebuilt = Constraints(parts[1]).Aggregate(QuotientSpace.Cell(inputs, width), (c, q) => c.Clip(q)
+                    ?? throw new InvalidDataException("a stored vertex cell has no interior"));
+                return ((VertexCell)rebuilt).WithWitness(Numbers(parts[2]));
             case "P":
-                var constraints = parts[1].Split(';', StringSplitOptions.RemoveEmptyEntries).Select(q => q.Split('|'))
-                    .Select(q => LinearInequality.Of(new AffineForm(Numbers(q[0]), -BigRational.Parse(q[1])), strict: q[2] == "1"))
-                    .ToArray();
-                return new PolytopeCell(finder, constraints, Numbers(parts[2]));
+                return new PolytopeCell(finder, Constraints(parts[1]), Numbers(parts[2]));
             default:
                 throw new InvalidDataException($"unknown stored cell kind '{parts[0]}'");
         }
     }
+
+    private static string Facets(IConstraintCell cell) =>
+        string.Join(";", cell.Constraints.Select(q => $"{string.Join(",", q.G)}|{q.H}|{(q.IsStrict ? 1 : 0)}"));
+
+    private static LinearInequality[] Constraints(string text) =>
+        text.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(q => q.Split('|'))
+            .Select(q => LinearInequality.Of(new AffineForm(Numbers(q[0]), -BigRational.Parse(q[1])), strict: q[2] == "1"))
+            .ToArray();
 
     /// <summary>"c1,c2|k" back to c·x + k (no coefficients in the quotient of a one-input network).</summary>
     private static AffineForm Form(string text)

@@ -81,6 +81,13 @@ public sealed class VertexCell : IRegionCell, IConstraintCell
     /// </remarks>
     public BigRational[] Witness => _witness ??= Rounded() ?? Average();
 
+    /// <summary>This cell with <paramref name="witness"/> as its witness (a stored one), checked strictly inside.</summary>
+    public VertexCell WithWitness(BigRational[] witness)
+    {
+        if (witness.Length != _dim || !_constraints.All(q => q.HoldsAt(witness))) throw new InvalidDataException("a stored witness is not inside its cell");
+        return new VertexCell(Finder, _dim, _constraints, _vertices, _tight) { _witness = witness };
+    }
+
     /// <summary>The exact vertices where <paramref name="plane"/> is 0 (the face the plane cuts out of the closed cell).</summary>
     public IEnumerable<BigRational[]> On(AffineForm plane) => _vertices.Where(v => plane.At(v).Sign == 0);
 
